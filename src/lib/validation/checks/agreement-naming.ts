@@ -1,0 +1,44 @@
+/**
+ * An agreement's id is "<sending>-<receiving>-<year>": a sending party, a receiving party (each by id or shortId)
+ * and the year it was announced or signed, so the URL says what the page is.
+ */
+import type { Agreement } from '../../../schema/index.ts';
+import type { Check, ContentError } from '../types.ts';
+
+export const checkAgreementNaming: Check = ({ valid }) => {
+  const shortIds = new Map<string, string>();
+  for (const { file, data } of valid) {
+    if (file.collection === 'countries' && typeof data.shortId === 'string') shortIds.set(file.id, data.shortId);
+  }
+  const namesFor = (countries: string[]) => countries.flatMap((id) => [id, ...(shortIds.has(id) ? [shortIds.get(id)!] : [])]);
+  const errors: ContentError[] = [];
+  for (const { file, data } of valid) {
+    if (file.collection !== 'agreements') continue;
+    const agreement = data as unknown as Agreement;
+    const parties = agreement.parties.value;
+    if (parties) {
+      const sending = namesFor(parties.sending);
+      const receiving = namesFor(parties.receiving);
+      const fits = sending.some((s) => receiving.some((r) => new RegExp(`^${s}-${r}-\\d{4}$`).test(file.id)));
+      if (!fits) {
+        errors.push({
+          file: file.path,
+          field: '(file name)',
+          message: `expected the file name to start with a sending party (${sending.join(' or ')}) then a receiving party (${receiving.join(' or ')}), then the year, such as "${sending[0]}-${receiving[0]}-2025" (found "${file.id}")`,
+        });
+      }
+    }
+    const year = file.id.slice(-4);
+    const knownYears = [agreement.dates.announced.value, agreement.dates.signed.value]
+      .filter((date): date is string => Boolean(date))
+      .map((date) => date.slice(0, 4));
+    if (knownYears.length > 0 && !knownYears.includes(year)) {
+      errors.push({
+        file: file.path,
+        field: '(file name)',
+        message: `expected the year in the file name to be the year announced or signed (${[...new Set(knownYears)].join(' or ')}), found ${year}`,
+      });
+    }
+  }
+  return errors;
+};

@@ -1,0 +1,17 @@
+/** Every reference to another entry resolves (Astro only logs a dangling reference; here it is an error). */
+import { collectReferences } from '../../references.ts';
+import { didYouMean } from '../../suggest.ts';
+import { errorAt, type Check } from '../types.ts';
+
+export const checkReferences: Check = ({ valid, ids }) =>
+  valid.flatMap(({ file, data }) =>
+    collectReferences(file.collection, data)
+      .filter((reference) => !ids[reference.target].has(reference.id))
+      .map((reference) =>
+        errorAt(
+          file,
+          reference.path,
+          `unknown ${reference.target.replace(/s$/, '')} "${reference.id}": expected the id of a file in content/${reference.target}/.${didYouMean(reference.id, ids[reference.target])}`,
+        ),
+      ),
+  );

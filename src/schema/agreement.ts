@@ -1,0 +1,231 @@
+/** Schema of one agreement file (content/agreements/<id>.md): the comparable dimensions, each a sourced fact. */
+import { z } from 'astro/zod';
+import {
+  agreementId,
+  caseId,
+  compareDates,
+  countryId,
+  fullDate,
+  httpsUrl,
+  partialDate,
+  sourceId,
+  sourcedFact,
+  sourcedReports,
+  termId,
+} from './common.ts';
+
+export const instrumentTypes = [
+  'treaty',
+  'memorandum-of-understanding',
+  'exchange-of-notes',
+  'executive-agreement',
+  'joint-statement',
+  'unpublished-arrangement',
+  'proposal',
+] as const;
+
+export const agreementStatuses = [
+  'reported',
+  'proposed',
+  'negotiating',
+  'signed',
+  'operational',
+  'suspended',
+  'blocked-by-court',
+  'ended',
+] as const;
+
+export const agreementModels = [
+  'integration',
+  'detention',
+  'safe-third-country',
+  'offshore-processing',
+  'transit',
+  'readmission',
+] as const;
+
+export const coveredGroups = [
+  'criminal-convictions',
+  'asylum-seekers',
+  'third-country-nationals',
+  'irregular-arrivals',
+  'named-nationalities',
+  'alleged-gang-members',
+] as const;
+
+export const receivingProvisions = [
+  'stipend',
+  'housing',
+  'job-help',
+  'training',
+  'healthcare',
+  'education',
+  'detention',
+  'asylum-procedure',
+  'legal-status',
+] as const;
+
+export const asylumAccessLevels = ['receiving-state-procedure', 'sending-state-procedure', 'none'] as const;
+
+export const detentionKinds = ['none', 'open-centre', 'closed-centre', 'prison'] as const;
+
+export const leverageKinds = ['aid', 'payment', 'visas', 'travel-ban', 'tariffs', 'trade', 'security-cooperation', 'other'] as const;
+
+export const partiesSchema = z.strictObject({
+  sending: z.array(countryId).min(1).describe('Countries or blocs that send people.'),
+  receiving: z.array(countryId).min(1).describe('Countries that receive them.'),
+});
+
+export const textPublicationSchema = z.strictObject({
+  published: z.boolean().describe('Whether the full text of the agreement is public.'),
+  url: httpsUrl.optional().describe('Where the text can be read, when it is public.'),
+});
+
+export const capSchema = z.strictObject({
+  count: z.number().int().positive().describe('The most people the agreement allows.'),
+  period: z.string().min(1).optional().describe('The period the cap applies to, such as "per year"; omit for a total.'),
+});
+
+export const transferCountSchema = z.strictObject({
+  count: z.number().int().nonnegative().describe('People transferred under the agreement.'),
+  asOf: partialDate.describe('The date the count refers to.'),
+});
+
+export const paymentSchema = z.strictObject({
+  amount: z.number().positive().describe('Amount in the currency given, as a plain number (8000000, not "8m").'),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, { message: 'expected an ISO 4217 currency code such as "USD"' })
+    .describe('ISO 4217 currency code.'),
+  payer: countryId.describe('Who pays.'),
+  purpose: z.string().min(1).optional().describe('What the money is for, as the source describes it.'),
+});
+
+export const concernSchema = z.strictObject({
+  raisedBy: z.string().min(1).describe('Who raised the concern (an organisation, court or official).'),
+  concern: z.string().min(1).describe('The concern, in neutral words.'),
+});
+
+export const statusChangeSchema = z.strictObject({
+  date: partialDate.describe('When the status took effect.'),
+  status: z.enum(agreementStatuses).describe('The status from that date.'),
+  sources: z.array(sourceId).min(1).describe('Sources that report the change.'),
+  note: z.string().min(1).optional().describe('What happened.'),
+});
+
+const dateFact = sourcedFact(partialDate);
+
+export const agreementDatesSchema = z.strictObject({
+  announced: dateFact.describe('When the agreement or its negotiation was first announced or reported.'),
+  signed: dateFact.describe('When it was signed.'),
+  inForce: dateFact.describe('When it entered into force.'),
+  firstTransfer: dateFact.describe('When the first people were transferred under it.'),
+  ended: dateFact.describe('When it ended or was terminated.'),
+});
+
+export const agreementSchema = z
+  .strictObject({
+    title: z.string().min(5).describe('Full descriptive title, such as "United States–Rwanda deportee resettlement arrangement".'),
+    shortTitle: z.string().min(3).max(40).describe('Short label for tables, such as "US–Rwanda (2025)".'),
+    summary: z.string().min(80).max(1200).describe('One neutral paragraph saying what the agreement is and where it stands.'),
+    parties: sourcedFact(partiesSchema).describe('Sending and receiving parties.'),
+    instrument: sourcedFact(z.enum(instrumentTypes)).describe('The legal form of the agreement.'),
+    text: sourcedFact(textPublicationSchema).describe('Whether the text is public, and where.'),
+    status: sourcedFact(z.enum(agreementStatuses)).describe('Current status.'),
+    statusHistory: z.array(statusChangeSchema).min(1).describe('Dated status changes, oldest first; the last matches status.'),
+    dates: agreementDatesSchema.describe('Key dates.'),
+    model: sourcedFact(z.array(z.enum(agreementModels)).min(1)).describe('What kind of arrangement it is; more than one allowed.'),
+    coverage: sourcedFact(z.array(z.enum(coveredGroups)).min(1)).describe('Who may be transferred under it.'),
+    nationalities: sourcedFact(z.array(z.string().min(2)))
+      .optional()
+      .describe('Nationalities named by the agreement or in reports of transfers.'),
+    cap: sourcedFact(capSchema).describe('The largest number of people the agreement allows.'),
+    transferred: sourcedReports(transferCountSchema).describe('People transferred so far; one report per source where they differ.'),
+    payments: sourcedReports(paymentSchema).describe('Money paid or pledged; one report per source where they differ.'),
+    provisions: sourcedFact(z.array(z.enum(receivingProvisions))).describe('What the receiving state provides to people transferred.'),
+    asylumAccess: sourcedFact(z.enum(asylumAccessLevels)).describe('Whether and where transferred people can claim asylum.'),
+    detention: sourcedFact(z.enum(detentionKinds)).describe('Whether transferred people are detained on arrival.'),
+    monitoring: sourcedFact(z.string().min(3)).describe('Monitoring and oversight of the arrangement, in a short sentence.'),
+    leverage: sourcedFact(z.array(z.enum(leverageKinds)).min(1)).describe('Leverage reported in the negotiation (aid, visas, travel-ban threats).'),
+    humanRightsConcerns: sourcedReports(concernSchema).describe('Human-rights concerns and who raised them.'),
+    legalChallenges: z.array(caseId).default([]).describe('Court cases about the agreement (ids in content/cases/).'),
+    relatedAgreements: z.array(agreementId).default([]).describe('Other agreements this one should be read with.'),
+    terms: z.array(termId).default([]).describe('Glossary terms a reader of this agreement needs.'),
+    lastReviewed: fullDate.describe('When a maintainer last checked every fact against its sources.'),
+  })
+  .superRefine((agreement, ctx) => {
+    const order = ['announced', 'signed', 'inForce', 'ended'] as const;
+    for (let i = 0; i < order.length; i++) {
+      for (let j = i + 1; j < order.length; j++) {
+        const earlier = agreement.dates[order[i]].value;
+        const later = agreement.dates[order[j]].value;
+        if (earlier && later && compareDates(earlier, later) > 0) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['dates', order[j], 'value'],
+            message: `expected ${order[j]} (${later}) on or after ${order[i]} (${earlier})`,
+          });
+        }
+      }
+    }
+    const firstTransfer = agreement.dates.firstTransfer.value;
+    const ended = agreement.dates.ended.value;
+    if (firstTransfer && ended && compareDates(firstTransfer, ended) > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dates', 'firstTransfer', 'value'],
+        message: `expected firstTransfer (${firstTransfer}) on or before ended (${ended})`,
+      });
+    }
+
+    const status = agreement.status.value;
+    const unsigned = status === 'reported' || status === 'proposed' || status === 'negotiating';
+    if (unsigned) {
+      for (const key of ['signed', 'inForce', 'firstTransfer'] as const) {
+        if (agreement.dates[key].value) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['dates', key, 'value'],
+            message: `expected no ${key} date while status is "${status}" (a dated ${key} means the status moved on)`,
+          });
+        }
+      }
+    }
+    if (ended && status !== 'ended') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['status', 'value'],
+        message: `expected status "ended" because dates.ended is ${ended}`,
+      });
+    }
+    if (status === 'ended' && agreement.dates.ended.applicable === false) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dates', 'ended', 'applicable'],
+        message: 'expected an end date (or null with a note) for an agreement whose status is "ended"',
+      });
+    }
+
+    const history = agreement.statusHistory;
+    for (let i = 1; i < history.length; i++) {
+      if (compareDates(history[i - 1].date, history[i].date) > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['statusHistory', i, 'date'],
+          message: `expected status changes oldest first (${history[i].date} comes before ${history[i - 1].date})`,
+        });
+      }
+    }
+    const latest = history.at(-1);
+    if (latest && status && latest.status !== status) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['statusHistory', history.length - 1, 'status'],
+        message: `expected the latest status change to be "${status}", the current status`,
+      });
+    }
+  });
+
+export type Agreement = z.infer<typeof agreementSchema>;
+export type AgreementStatus = (typeof agreementStatuses)[number];
+export type AgreementModel = (typeof agreementModels)[number];

@@ -1,0 +1,129 @@
+/**
+ * Building blocks shared by every collection schema: ids, dates, URLs and the sourced-fact wrapper.
+ * Pure TypeScript with zod from `astro/zod`, so tests and scripts import it without Astro running.
+ * Each field's `.describe()` text is its documentation: it is what editors show from the JSON Schema.
+ */
+import { z } from 'astro/zod';
+
+/** Lower-case kebab-case, the id form of every collection except agreements, which add a year. */
+export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const kebabId = (what: string) =>
+  z
+    .string()
+    .regex(KEBAB_ID, { message: `expected the id of a ${what}: lower-case kebab-case such as "el-salvador"` })
+    .describe(`Id of a ${what} (its file name without extension).`);
+
+export const countryId = kebabId('country').describe('Id of an entry in content/countries/.');
+export const sourceId = kebabId('source').describe('Id of an entry in content/sources/.');
+export const caseId = kebabId('case').describe('Id of an entry in content/cases/.');
+export const termId = kebabId('term').describe('Id of an entry in content/terms/.');
+export const agreementId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*-\d{4}$/, {
+    message: 'expected an agreement id "<sending>-<receiving>-<year>" such as "us-rwanda-2025"',
+  })
+  .describe('Id of an entry in content/agreements/, "<sending>-<receiving>-<year>".');
+
+/**
+ * A calendar date at the precision the sources give: "2025", "2025-06" or "2025-06-15".
+ * YAML parsers turn a bare full date into a Date object; it is folded back into the same string form
+ * so every consumer sees one representation.
+ */
+const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+export function isRealDate(text: string): boolean {
+  const m = PARTIAL_DATE.exec(text);
+  if (!m) return false;
+  if (!m[3]) return true;
+  const d = new Date(`${text}T00:00:00Z`);
+  return d.toISOString().slice(0, 10) === text;
+}
+
+export const partialDate = z
+  .preprocess(
+    (input) => (input instanceof Date && !Number.isNaN(input.getTime()) ? input.toISOString().slice(0, 10) : input),
+    z.string().refine(isRealDate, {
+      message: 'expected a real date written YYYY-MM-DD (or YYYY-MM, or YYYY when only that is known)',
+    }),
+  )
+  .describe('A date as YYYY-MM-DD, or YYYY-MM / YYYY when the sources give no more.');
+
+/** A full day, for dates we know exactly because we set them (review and access dates). */
+export const fullDate = partialDate.refine((d) => d.length === 10, {
+  message: 'expected a full date written YYYY-MM-DD',
+});
+
+export const httpsUrl = z
+  .string()
+  .url({ message: 'expected a web address' })
+  .refine((u) => u.startsWith('https://'), { message: 'expected an https:// address (http:// is not accepted)' })
+  .describe('An https:// address.');
+
+/**
+ * The sourced fact: every comparable value is `{ value, sources, note? }`.
+ * - a value cites at least one source;
+ * - `value: null` means unknown and must say why in `note` ("not disclosed");
+ * - `applicable: false` means the question does not arise (no transfer date for a deal that never ran).
+ * Unknown and not-applicable are different answers from "no", and every view shows them differently.
+ */
+export function sourcedFact<T extends z.ZodType>(inner: T) {
+  return z
+    .strictObject({
+      value: inner.nullable().describe('The value; null when it is unknown or does not apply.'),
+      sources: z.array(sourceId).default([]).describe('Sources that state this value (ids in content/sources/).'),
+      note: z.string().min(1).optional().describe('Context; required when the value is unknown.'),
+      applicable: z
+        .boolean()
+        .optional()
+        .describe('Set false when the question does not arise for this agreement (value must then be null).'),
+    })
+    .superRefine((fact, ctx) => {
+      if (fact.applicable === false) {
+        if (fact.value !== null) {
+          ctx.addIssue({ code: 'custom', path: ['value'], message: 'expected null when applicable is false' });
+        }
+        return;
+      }
+      if (fact.value === null && !fact.note) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['note'],
+          message: 'expected a note saying why the value is unknown (for example "not disclosed")',
+        });
+      }
+      if (fact.value !== null && fact.sources.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources'],
+          message: 'expected at least one source for a known value',
+        });
+      }
+    });
+}
+
+/**
+ * Several sourced reports of one thing, for values on which sources disagree (payments, numbers transferred).
+ * Each report keeps its own sources; reports are never merged or averaged.
+ */
+export function sourcedReports<T extends z.ZodType>(inner: T) {
+  return z.array(sourcedFact(inner)).min(1, { message: 'expected at least one report (use value: null with a note when unknown)' });
+}
+
+export type SourcedFact<T> = {
+  value: T | null;
+  sources: string[];
+  note?: string;
+  applicable?: boolean;
+};
+
+/**
+ * Orders two dates of possibly different precision. "2025-06" and "2025-06-15" compare equal: the coarser
+ * date may be that very day, so neither is out of order.
+ */
+export function compareDates(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  const left = a.slice(0, length);
+  const right = b.slice(0, length);
+  return left < right ? -1 : left > right ? 1 : 0;
+}

@@ -1,0 +1,64 @@
+/**
+ * The views' one door to content: loads every collection once per build through astro:content and offers the
+ * lookups the pages need. Business rules stay in src/lib; this file only fetches and indexes.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { NameLookup } from '../lib/dimensions.ts';
+
+export type AgreementEntry = CollectionEntry<'agreements'>;
+export type CountryEntry = CollectionEntry<'countries'>;
+export type TermEntry = CollectionEntry<'terms'>;
+export type CaseEntry = CollectionEntry<'cases'>;
+export type SourceEntry = CollectionEntry<'sources'>;
+
+export type SiteData = {
+  agreements: AgreementEntry[];
+  countries: CountryEntry[];
+  terms: TermEntry[];
+  cases: CaseEntry[];
+  sources: Map<string, SourceEntry>;
+  countryById: Map<string, CountryEntry>;
+  caseById: Map<string, CaseEntry>;
+  termById: Map<string, TermEntry>;
+  agreementById: Map<string, AgreementEntry>;
+  names: NameLookup;
+};
+
+let cached: Promise<SiteData> | undefined;
+
+async function load(): Promise<SiteData> {
+  const [agreements, countries, terms, cases, sources] = await Promise.all([
+    getCollection('agreements'),
+    getCollection('countries'),
+    getCollection('terms'),
+    getCollection('cases'),
+    getCollection('sources'),
+  ]);
+  const byTitle = <T>(key: (entry: T) => string) => (a: T, b: T) => key(a).localeCompare(key(b), 'en');
+  agreements.sort(byTitle((entry: AgreementEntry) => entry.data.shortTitle));
+  countries.sort(byTitle((entry: CountryEntry) => entry.data.name));
+  terms.sort(byTitle((entry: TermEntry) => entry.data.term));
+  cases.sort(byTitle((entry: CaseEntry) => entry.data.name));
+  const countryById = new Map(countries.map((entry) => [entry.id, entry]));
+  const caseById = new Map(cases.map((entry) => [entry.id, entry]));
+  return {
+    agreements,
+    countries,
+    terms,
+    cases,
+    sources: new Map(sources.map((entry) => [entry.id, entry])),
+    countryById,
+    caseById,
+    termById: new Map(terms.map((entry) => [entry.id, entry])),
+    agreementById: new Map(agreements.map((entry) => [entry.id, entry])),
+    names: {
+      country: (id) => countryById.get(id)?.data.name ?? id,
+      legalCase: (id) => caseById.get(id)?.data.name ?? id,
+    },
+  };
+}
+
+export function siteData(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}
