@@ -113,7 +113,8 @@ export function parseContentFile(collection: CollectionName, path: string, raw: 
 
   if (yamlText !== undefined) {
     try {
-      data = jsYaml.load(yamlText);
+      // CORE_SCHEMA keeps dates as written: the default schema would silently turn 2025-02-30 into 2 March.
+      data = jsYaml.load(yamlText, { schema: jsYaml.CORE_SCHEMA });
       if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
         problems.push({ message: 'expected the YAML to be a mapping of fields (key: value)', line: 1 + lineOffset });
         data = undefined;

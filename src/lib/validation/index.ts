@@ -2,7 +2,7 @@
  * The content validator: every check over every file, all errors in one run. Each check is a small module in
  * ./checks, in the style of a linter rule: it gets every file and returns errors naming file, field and line.
  */
-import type { ContentFile } from '../content-files.ts';
+import { collectionLayout, type ContentFile } from '../content-files.ts';
 import type { CollectionName } from '../../schema/index.ts';
 import { checkAgreementNaming } from './checks/agreement-naming.ts';
 import { checkFileFormat } from './checks/file-format.ts';
@@ -41,6 +41,8 @@ export function validateContent(files: ContentFile[]): ValidationResult {
   const errors: ContentError[] = [];
   const valid: ValidationContext['valid'] = [];
   for (const file of files) {
+    // A file of the wrong type is never loaded by the site; its one error is the file type (see checkFileFormat).
+    if (!collectionLayout[file.collection].extensions.includes(file.extension)) continue;
     const result = checkSchema(file);
     errors.push(...result.errors);
     if (result.data) valid.push({ file, data: result.data });

@@ -3,6 +3,8 @@ import { collectReferences } from '../../references.ts';
 import { didYouMean } from '../../suggest.ts';
 import { errorAt, type Check } from '../types.ts';
 
+const singular = { agreements: 'agreement', countries: 'country', terms: 'term', cases: 'case', sources: 'source' } as const;
+
 export const checkReferences: Check = ({ valid, ids }) =>
   valid.flatMap(({ file, data }) =>
     collectReferences(file.collection, data)
@@ -11,7 +13,7 @@ export const checkReferences: Check = ({ valid, ids }) =>
         errorAt(
           file,
           reference.path,
-          `unknown ${reference.target.replace(/s$/, '')} "${reference.id}": expected the id of a file in content/${reference.target}/.${didYouMean(reference.id, ids[reference.target])}`,
+          `unknown ${singular[reference.target]} "${reference.id}": expected the id of a file in content/${reference.target}/.${didYouMean(reference.id, ids[reference.target])}`,
         ),
       ),
   );
