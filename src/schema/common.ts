@@ -55,7 +55,6 @@ export const fullDate = partialDate.refine((d) => d.length === 10, {
 });
 
 export const httpsUrl = z
-  .string()
   .url({ message: 'expected a web address' })
   .refine((u) => u.startsWith('https://'), { message: 'expected an https:// address (http:// is not accepted)' })
   .describe('An https:// address.');
@@ -78,7 +77,9 @@ export function sourcedFact<T extends z.ZodType>(inner: T) {
         .optional()
         .describe('Set false when the question does not arise for this agreement (value must then be null).'),
     })
-    .superRefine((fact, ctx) => {
+    .superRefine((parsed, ctx) => {
+      // The generic inner type hides `value` from the checker; the runtime shape is the SourcedFact below.
+      const fact = parsed as SourcedFact<unknown>;
       if (fact.applicable === false) {
         if (fact.value !== null) {
           ctx.addIssue({ code: 'custom', path: ['value'], message: 'expected null when applicable is false' });
