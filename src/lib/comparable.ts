@@ -50,6 +50,7 @@ export function toComparableRecord(id: string, agreement: Agreement, names: Name
     models: agreement.model.value ?? [],
     status: agreement.status.value,
     countries: parties ? [...new Set([...parties.sending, ...parties.receiving])] : [],
+    receiving: parties?.receiving ?? [],
     cells,
   };
 }

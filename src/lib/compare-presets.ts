@@ -47,3 +47,36 @@ export function defaultSelection(records: ComparableRecord[]): string[] {
   const seed = comparePresets[0].state.agreements.filter((id) => known.has(id));
   return seed.length ? seed : records.slice(0, 4).map((record) => record.id);
 }
+
+export type Suggestion = { record: ComparableRecord; reasons: string[]; href: string };
+
+/**
+ * The agreements closest to one, for "compare with…" links: the same receiving country weighs most, then a shared
+ * model, then the same year. Ties keep the records' order.
+ */
+export function closestAgreements(record: ComparableRecord, records: ComparableRecord[], limit = 4): Suggestion[] {
+  const mine = new Set(record.receiving);
+  return records
+    .filter((other) => other.id !== record.id)
+    .map((other) => {
+      const reasons: string[] = [];
+      let score = 0;
+      if (other.receiving.some((id) => mine.has(id))) {
+        score += 4;
+        reasons.push('same receiving country');
+      }
+      if (other.models.some((model) => record.models.includes(model))) {
+        score += 2;
+        reasons.push('same model');
+      }
+      if (other.year === record.year) {
+        score += 1;
+        reasons.push('same year');
+      }
+      return { record: other, reasons, score, href: `/compare/?${serializeCompareState({ ...emptyState, agreements: [record.id, other.id] })}` };
+    })
+    .filter((suggestion) => suggestion.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map(({ record: other, reasons, href }) => ({ record: other, reasons, href }));
+}

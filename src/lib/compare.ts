@@ -28,6 +28,8 @@ export type ComparableRecord = {
   status: string | null;
   /** Ids of every party, sending and receiving. */
   countries: string[];
+  /** Ids of the receiving parties. */
+  receiving: string[];
   cells: Record<string, CellFact[]>;
 };
 

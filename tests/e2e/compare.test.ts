@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readContent } from '../../src/lib/content-files.ts';
 import { toComparableRecord } from '../../src/lib/comparable.ts';
+import { selectColumns } from '../../src/lib/compare.ts';
+import { comparePresets, defaultSelection } from '../../src/lib/compare-presets.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
 import type { Agreement, Country, LegalCase } from '../../src/schema/index.ts';
 import { axeViolations } from './axe.ts';
@@ -90,6 +92,23 @@ describe('/compare/', () => {
     expect(shown.length).toBe(agreementIds.length * Object.keys(expected.values().next().value!.cells).length);
     for (const cell of shown) {
       expect(cell.values, `${cell.id} ${cell.dimension}`).toEqual(expected.get(cell.id!)!.cells[cell.dimension!].map((fact) => fact.text));
+    }
+    await page.close();
+  });
+
+  it('opens every preset from the home page with the agreements it promises', async () => {
+    const names = { country: (id: string) => id, legalCase: (id: string) => id };
+    const records = of('agreements').map(({ file, data }) => toComparableRecord(file.id, data as unknown as Agreement, names));
+    records.sort((a, b) => a.shortTitle.localeCompare(b.shortTitle, 'en'));
+    const { page } = await openPage(site.browser(), site.url('/'));
+    for (const preset of comparePresets) {
+      await page.goto(site.url('/'));
+      await page.locator(`main a[data-preset="${preset.id}"]`).click();
+      await page.waitForURL(/\/compare\//);
+      await tableReady(page);
+      const expected = selectColumns(records, preset.state, defaultSelection(records)).columns.map((record) => record.id);
+      expect(expected.length, preset.id).toBeGreaterThan(0);
+      expect(await columnIds(page), preset.id).toEqual(expected);
     }
     await page.close();
   });

@@ -40,7 +40,7 @@ describe('records from the registry', () => {
     expect(base.cells.cap[0]).toMatchObject({ text: '250 per year', sortKey: 250 });
     expect(base.cells.signed[0].sortKey).toBe('2025-01-10');
     expect(base.cells['legal-challenges'][0].links).toEqual([{ href: '/cases/doe-v-ministry/', text: 'Case doe-v-ministry' }]);
-    expect(base).toMatchObject({ year: 2025, status: 'blocked-by-court', models: ['integration', 'transit'], countries: ['testland', 'examplia'] });
+    expect(base).toMatchObject({ year: 2025, status: 'blocked-by-court', models: ['integration', 'transit'], countries: ['testland', 'examplia'], receiving: ['examplia'] });
   });
 });
 
@@ -129,5 +129,25 @@ describe('presets', () => {
     function all() {
       return records.map((record) => record.id);
     }
+  });
+});
+
+describe('closestAgreements', () => {
+  it('prefers the same receiving country, then model, then year, and links to a two-way comparison', async () => {
+    const { closestAgreements } = await import('../../src/lib/compare-presets.ts');
+    const me = variant('x-rwanda-2025', 2025, {}, { countries: ['x', 'rwanda'], receiving: ['rwanda'], models: ['integration'] });
+    const others = [
+      variant('y-uganda-2025', 2025, {}, { countries: ['y', 'uganda'], receiving: ['uganda'], models: ['detention'] }),
+      variant('z-rwanda-2022', 2022, {}, { countries: ['z', 'rwanda'], receiving: ['rwanda'], models: ['offshore-processing'] }),
+      variant('w-nauru-2012', 2012, {}, { countries: ['w', 'nauru'], receiving: ['nauru'], models: ['integration'] }),
+      variant('v-peru-2001', 2001, {}, { countries: ['v', 'peru'], receiving: ['peru'], models: ['transit'] }),
+    ];
+    const suggestions = closestAgreements(me, [me, ...others]);
+    expect(suggestions.map((suggestion) => [suggestion.record.id, suggestion.reasons])).toEqual([
+      ['z-rwanda-2022', ['same receiving country']],
+      ['w-nauru-2012', ['same model']],
+      ['y-uganda-2025', ['same year']],
+    ]);
+    expect(suggestions[0].href).toBe('/compare/?a=x-rwanda-2025,z-rwanda-2022');
   });
 });
