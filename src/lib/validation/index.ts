@@ -8,6 +8,7 @@ import { checkAgreementNaming } from './checks/agreement-naming.ts';
 import { checkFileFormat } from './checks/file-format.ts';
 import { checkIds } from './checks/ids.ts';
 import { checkMarkdownSafety } from './checks/markdown-safety.ts';
+import { checkPlaceholders } from './checks/placeholders.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkSchema } from './checks/schema.ts';
 import { checkUnusedSources } from './checks/unused-sources.ts';
@@ -23,6 +24,7 @@ export const crossFileChecks: Check[] = [
   checkAgreementNaming,
   checkUnusedSources,
   checkMarkdownSafety,
+  checkPlaceholders,
 ];
 
 export type ValidationResult = {
