@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 /** The public address the site is published at; canonical URLs, citations, the sitemap and feeds use it. */
 export const SITE_URL = process.env.SITE_URL ?? 'https://migration-agreements.example.org';
@@ -8,7 +9,7 @@ export const SITE_URL = process.env.SITE_URL ?? 'https://migration-agreements.ex
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
   build: { format: 'directory' },
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

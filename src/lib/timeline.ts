@@ -25,7 +25,7 @@ export type TimelineEvent = {
   /** YYYY, YYYY-MM or YYYY-MM-DD, as precise as the sources. */
   date: string;
   kind: TimelineKind;
-  /** What happened, in a few words ("Signed", "Status: Blocked by a court", "Preliminary injunction granted"). */
+  /** What happened, in a few words ("Signed", a new status such as "Blocked by a court", "Preliminary injunction granted"). */
   title: string;
   note?: string;
   sources: string[];
@@ -89,7 +89,7 @@ export function agreementEvents(id: string, agreement: Agreement): TimelineEvent
       id: `${id}-status-${change.date}-${change.status}`,
       date: change.date,
       kind: 'status-change',
-      title: `Status: ${labelOf(change.status)}`,
+      title: labelOf(change.status),
       ...(change.note ? { note: change.note } : {}),
       sources: [...change.sources],
       agreements: [id],

@@ -25,8 +25,8 @@ describe('agreementEvents', () => {
       '2025-01-02 announced Announced',
       '2025-01-10 signed Signed',
       '2025-06 first-transfer First transfer',
-      '2025-06 status-change Status: Operational',
-      '2025-06-20 status-change Status: Blocked by a court',
+      '2025-06 status-change Operational',
+      '2025-06-20 status-change Blocked by a court',
     ]);
   });
 

@@ -1,0 +1,10 @@
+import { launchBrowser } from './tests/e2e/browser.ts';
+import { serveStatic } from './tests/e2e/static-server.ts';
+const server = await serveStatic('dist');
+const browser = await launchBrowser();
+const [path, selector, name, dark] = process.argv.slice(2);
+const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, colorScheme: dark ? 'dark' : 'light' });
+const page = await context.newPage();
+await page.goto(server.url + path);
+await page.locator(selector).first().screenshot({ path: `/tmp/shots/${name}.png` });
+await browser.close(); await server.close();
