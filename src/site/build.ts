@@ -3,7 +3,7 @@
  * and the content in the plain shape the exports, timeline and map take. Computed once per build.
  */
 import type { BuildFacts, ContentSet } from '../lib/exports.ts';
-import { fileHistory, repositoryVersion, type FileHistory } from '../lib/git-history.ts';
+import { fileHistory, repositoryHistory, repositoryVersion, type FileHistory, type RepositoryHistory } from '../lib/git-history.ts';
 import { siteName } from './config.ts';
 import { siteData } from './data.ts';
 
@@ -21,17 +21,13 @@ export function buildFacts(site: URL | undefined): BuildFacts {
   return { siteUrl: site.href, publisher: siteName, version, built: buildTime };
 }
 
-const histories = new Map<string, FileHistory>();
+let history: { all: RepositoryHistory | undefined } | undefined;
 
 /** When an entry's file was added and last changed; empty when the entry has no file. */
 export function entryHistory(entry: { filePath?: string | undefined }): FileHistory {
   if (!entry.filePath) return { source: 'none' };
-  let history = histories.get(entry.filePath);
-  if (!history) {
-    history = fileHistory(entry.filePath);
-    histories.set(entry.filePath, history);
-  }
-  return history;
+  history ??= { all: repositoryHistory() };
+  return fileHistory(entry.filePath, history.all);
 }
 
 export async function siteContentSet(): Promise<ContentSet> {
