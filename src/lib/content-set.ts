@@ -2,9 +2,9 @@
  * The validated files as a ContentSet, the plain shape the exports, timeline and map take. The site builds the same
  * shape from astro:content; tests and scripts build it from disk through the validator, so both see one model.
  */
-import type { ContentFile } from './content-files.ts';
+import { readContent, type ContentFile } from './content-files.ts';
 import type { ContentSet } from './exports.ts';
-import type { ValidationResult } from './validation/index.ts';
+import { validateContent, type ValidationResult } from './validation/index.ts';
 import type { Agreement, Country, LegalCase, Source, Term } from '../schema/index.ts';
 
 export function contentSetFromValidation(valid: ValidationResult['valid']): ContentSet {
@@ -19,4 +19,9 @@ export function contentSetFromValidation(valid: ValidationResult['valid']): Cont
     countries: of<Country>('countries'),
     sources: new Map(of<Source>('sources').map(({ id, data }) => [id, data])),
   };
+}
+
+/** The valid entries of a content folder (invalid files are left out; the validator reports them). */
+export function readContentSet(contentDir: string): ContentSet {
+  return contentSetFromValidation(validateContent(readContent(contentDir)).valid);
 }

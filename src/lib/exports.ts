@@ -164,6 +164,17 @@ export function citedSources(collection: CollectionName, data: unknown, sources:
   return cited;
 }
 
+/** Entries as download records: id and page address first, every validated field, the body, the cited sources. */
+function entryRecords<T>(collection: CollectionName, entries: Entry<T>[], content: ContentSet, build: BuildFacts) {
+  return byId(entries).map(({ id, data, body }) => ({
+    id,
+    url: pageUrl(build.siteUrl, collection, id),
+    ...data,
+    body: body ?? '',
+    citedSources: citedSources(collection, data, content.sources),
+  }));
+}
+
 export function agreementsFile(content: ContentSet, build: BuildFacts): AgreementsFile {
   return {
     dataset: datasetInfo(build),
@@ -179,40 +190,16 @@ export function agreementsFile(content: ContentSet, build: BuildFacts): Agreemen
         },
       ]),
     ),
-    agreements: byId(content.agreements).map(({ id, data, body }) => ({
-      id,
-      url: pageUrl(build.siteUrl, 'agreements', id),
-      ...data,
-      body: body ?? '',
-      citedSources: citedSources('agreements', data, content.sources),
-    })),
+    agreements: entryRecords('agreements', content.agreements, content, build),
   };
 }
 
 export function termsFile(content: ContentSet, build: BuildFacts): TermsFile {
-  return {
-    dataset: datasetInfo(build),
-    terms: byId(content.terms).map(({ id, data, body }) => ({
-      id,
-      url: pageUrl(build.siteUrl, 'terms', id),
-      ...data,
-      body: body ?? '',
-      citedSources: citedSources('terms', data, content.sources),
-    })),
-  };
+  return { dataset: datasetInfo(build), terms: entryRecords('terms', content.terms, content, build) };
 }
 
 export function casesFile(content: ContentSet, build: BuildFacts): CasesFile {
-  return {
-    dataset: datasetInfo(build),
-    cases: byId(content.cases).map(({ id, data, body }) => ({
-      id,
-      url: pageUrl(build.siteUrl, 'cases', id),
-      ...data,
-      body: body ?? '',
-      citedSources: citedSources('cases', data, content.sources),
-    })),
-  };
+  return { dataset: datasetInfo(build), cases: entryRecords('cases', content.cases, content, build) };
 }
 
 /** Names for country and case ids, from the content itself. */

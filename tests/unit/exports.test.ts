@@ -2,8 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-files.ts';
-import { contentSetFromValidation } from '../../src/lib/content-set.ts';
+import { readContentSet } from '../../src/lib/content-set.ts';
 import { agreementDimensions } from '../../src/lib/dimensions.ts';
 import {
   agreementsCsv,
@@ -14,9 +13,8 @@ import {
   termsFile,
   type BuildFacts,
 } from '../../src/lib/exports.ts';
-import { validateContent } from '../../src/lib/validation/index.ts';
 
-const content = contentSetFromValidation(validateContent(readContent('tests/fixtures/valid-content')).valid);
+const content = readContentSet('tests/fixtures/valid-content');
 const build: BuildFacts = {
   siteUrl: 'https://example.org',
   publisher: 'Migration Agreements Compared',

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-files.ts';
-import { contentSetFromValidation } from '../../src/lib/content-set.ts';
+import { readContentSet } from '../../src/lib/content-set.ts';
 import { agreementFeedEntries, atomFeed, atomTimestamp, escapeXml, isListedPage, sitemapXml } from '../../src/lib/feeds.ts';
-import { validateContent } from '../../src/lib/validation/index.ts';
 
-const [fixture] = contentSetFromValidation(validateContent(readContent('tests/fixtures/valid-content')).valid).agreements;
+const [fixture] = readContentSet('tests/fixtures/valid-content').agreements;
 const url = 'https://example.org/agreements/testland-examplia-2025/';
 
 describe('escapeXml and atomTimestamp', () => {

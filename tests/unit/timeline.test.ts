@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-files.ts';
-import { contentSetFromValidation } from '../../src/lib/content-set.ts';
+import { readContentSet } from '../../src/lib/content-set.ts';
 import {
   agreementEvents,
   agreementTimeline,
@@ -10,10 +9,9 @@ import {
   matchesFilter,
   type TimelineEvent,
 } from '../../src/lib/timeline.ts';
-import { validateContent } from '../../src/lib/validation/index.ts';
 import type { Agreement } from '../../src/schema/index.ts';
 
-const content = contentSetFromValidation(validateContent(readContent('tests/fixtures/valid-content')).valid);
+const content = readContentSet('tests/fixtures/valid-content');
 const [fixture] = content.agreements;
 
 describe('agreementEvents', () => {
