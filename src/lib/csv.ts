@@ -1,25 +1,18 @@
 /**
- * CSV as RFC 4180 describes it: CRLF between records, every field that holds a comma, a double quote, CR or LF
- * quoted, quotes doubled. Spreadsheets also need two things the RFC leaves open: a byte-order mark, without which
- * Excel reads UTF-8 as a legacy code page and mangles non-Latin text, and a header row.
+ * RFC 4180 CSV: fields quoted when they hold a comma, quote, CR or LF; quotes doubled; CRLF after every record.
+ * A byte-order mark leads the text so spreadsheet programs read it as UTF-8 rather than guessing a legacy encoding
+ * (which mangles non-Latin text); other readers skip it.
  */
+export const CSV_BOM = '\uFEFF';
 
-/** Byte-order mark: Excel opens the file as UTF-8 only when it is present; other readers skip it. */
-export const UTF8_BOM = '\uFEFF';
-
+/** Edge spaces are quoted too: spreadsheets would trim them. */
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 
-/** One field, quoted when RFC 4180 requires it (and when it has edge whitespace, which spreadsheets would trim). */
-export function csvField(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+export function csvField(value: string | number | null | undefined): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Records (the first one the header) as CSV text: CRLF after every record, optionally preceded by a BOM. */
-export function toCsv(records: readonly (readonly string[])[], options: { bom?: boolean } = {}): string {
-  const width = records[0]?.length ?? 0;
-  const lines = records.map((record, index) => {
-    if (record.length !== width) throw new Error(`CSV record ${index} has ${record.length} fields; the header has ${width}`);
-    return record.map(csvField).join(',');
-  });
-  return (options.bom ? UTF8_BOM : '') + lines.map((line) => `${line}\r\n`).join('');
+export function toCsv(rows: readonly (readonly (string | number | null | undefined)[])[], { bom = true } = {}): string {
+  return (bom ? CSV_BOM : '') + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

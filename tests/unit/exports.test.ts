@@ -42,8 +42,8 @@ describe('agreements.json', () => {
   });
 
   it('has every agreement with every fact and its cited sources written out', () => {
-    expect(file.agreements.map((agreement) => agreement.id)).toEqual(['testland-examplia-2025']);
-    const [agreement] = file.agreements;
+    expect(file.agreements.map((agreement) => agreement.id)).toEqual(['examplia-otherland-2019', 'examplia-testland-2021', 'testland-examplia-2025']);
+    const agreement = file.agreements.find((entry) => entry.id === 'testland-examplia-2025')!;
     expect(agreement.url).toBe('https://example.org/agreements/testland-examplia-2025/');
     expect(agreement.transferred.map((report) => report.value?.count)).toEqual([7, 9]);
     expect(agreement.dates.ended).toEqual({ value: null, applicable: false, sources: [] });
@@ -70,7 +70,7 @@ describe('agreements.json', () => {
   it('is rejected by schema.json when an item breaks the content model', () => {
     const { at } = compiledSchema();
     const validateAgreement = at('#/$defs/agreement');
-    const [agreement] = file.agreements;
+    const agreement = file.agreements[0];
     expect(validateAgreement({ ...agreement, status: { value: 'finished', sources: [] } })).toBe(false);
     expect(validateAgreement({ ...agreement, dates: { ...agreement.dates, signed: { value: '10/01/2025', sources: [] } } })).toBe(false);
     expect(validateAgreement({ ...agreement, unexpected: true })).toBe(false);
@@ -110,13 +110,14 @@ describe('schema.json', () => {
 describe('agreements.csv', () => {
   const text = agreementsCsv(content, build);
   const [header, ...rows] = parse(text, { bom: true, record_delimiter: '\r\n' }) as string[][];
-  const cell = (column: string) => rows[0][header.indexOf(column)];
+  const fixtureRow = rows.find((row) => row[0] === 'testland-examplia-2025')!;
+  const cell = (column: string) => fixtureRow[header.indexOf(column)];
 
   it('has one column per registry dimension, between id/title/url and sources', () => {
     expect(header).toEqual(agreementsCsvHeader());
     expect(header.slice(3, -1)).toEqual(agreementDimensions.map((dimension) => dimension.id));
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toHaveLength(header.length);
+    expect(rows.map((row) => row[0])).toEqual(['examplia-otherland-2019', 'examplia-testland-2021', 'testland-examplia-2025']);
+    for (const row of rows) expect(row).toHaveLength(header.length);
   });
 
   it('writes values as the site does, with names for ids', () => {

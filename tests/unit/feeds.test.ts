@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readContentSet } from '../../src/lib/content-set.ts';
 import { agreementFeedEntries, atomFeed, atomTimestamp, escapeXml, isListedPage, sitemapXml } from '../../src/lib/feeds.ts';
 
-const [fixture] = readContentSet('tests/fixtures/valid-content').agreements;
+const fixture = readContentSet('tests/fixtures/valid-content').agreements.find((entry) => entry.id === 'testland-examplia-2025')!;
 const url = 'https://example.org/agreements/testland-examplia-2025/';
 
 describe('escapeXml and atomTimestamp', () => {

@@ -12,7 +12,7 @@ import {
 import type { Agreement } from '../../src/schema/index.ts';
 
 const content = readContentSet('tests/fixtures/valid-content');
-const [fixture] = content.agreements;
+const fixture = content.agreements.find((entry) => entry.id === 'testland-examplia-2025')!;
 
 describe('agreementEvents', () => {
   const events = agreementEvents(fixture.id, fixture.data);
@@ -63,9 +63,22 @@ describe('buildTimeline', () => {
   });
 
   it('orders newest first, and oldest first reverses it exactly', () => {
-    expect(newest.map((event) => event.date)).toEqual(['2025-06-20', '2025-06-20', '2025-06', '2025-06', '2025-01-10', '2025-01-02']);
+    expect(newest.slice(0, 4).map((event) => `${event.date} ${event.kind}`)).toEqual([
+      '2025-06-20 court',
+      '2025-06-20 status-change',
+      '2025-06 status-change',
+      '2025-06 first-transfer',
+    ]);
+    expect(newest.at(-1)).toMatchObject({ id: 'examplia-otherland-2019-announced', date: '2019-02' });
+    for (let i = 1; i < newest.length; i++) expect(chronological(newest[i - 1], newest[i])).toBeGreaterThan(0);
     expect(buildTimeline(content.agreements, content.cases, 'oldest-first')).toEqual([...newest].reverse());
     expect(new Set(newest.map((event) => event.id)).size).toBe(newest.length);
+  });
+
+  it('folds an end recorded both as a date and as a status change into one event', () => {
+    const ends = newest.filter((event) => event.agreements.includes('examplia-otherland-2019') && event.date === '2021-02-06');
+    expect(ends).toHaveLength(1);
+    expect(ends[0]).toMatchObject({ kind: 'ended', status: 'ended' });
   });
 
   it('puts a month-only date before the days of that month, and key dates before status changes on a tie', () => {
@@ -100,11 +113,14 @@ describe('the filter', () => {
   it('narrows by agreement, country and kind, and an empty filter keeps everything', () => {
     const count = (query: string) => events.filter((event) => matchesFilter(event, filterFromQuery(new URLSearchParams(query)))).length;
     expect(count('')).toBe(events.length);
-    expect(count('agreement=testland-examplia-2025')).toBe(events.length);
+    expect(count('agreement=testland-examplia-2025')).toBe(6);
+    expect(count('agreement=examplia-otherland-2019')).toBe(6);
     expect(count('agreement=other-place-2020')).toBe(0);
     expect(count('country=examplia')).toBe(events.length);
+    expect(count('country=otherland')).toBe(6);
     expect(count('country=nowhere')).toBe(0);
     expect(count('kind=court')).toBe(1);
-    expect(count('kind=court&kind=signed')).toBe(2);
+    expect(count('kind=court&kind=signed')).toBe(4);
+    expect(count('agreement=testland-examplia-2025&kind=signed')).toBe(1);
   });
 });
