@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { agreementsCsvHeader } from '../../src/lib/exports.ts';
+import { axeViolations } from './axe.ts';
 import { DIST, openPage, useSite } from './site.ts';
 
 const site = useSite();
@@ -169,4 +170,20 @@ describe('downloads and feeds', () => {
     expect(result.robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
     await page.close();
   });
+});
+
+describe('accessibility of the toolkit pages', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violations on the map, timeline and data pages (${colorScheme})`, async () => {
+      const context = await site.browser().newContext({ colorScheme });
+      const page = await context.newPage();
+      for (const path of ['/map/', '/timeline/', '/data/']) {
+        await page.goto(site.url(path));
+        // Open every citation format so axe checks their contrast too.
+        await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+        expect(await axeViolations(page), path).toEqual([]);
+      }
+      await context.close();
+    });
+  }
 });
