@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinksPlugin } from './src/lib/external-links.ts';
 import { themeScriptHash } from './src/site/theme-script.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 /** The public address the site is published at; canonical URLs, citations, the sitemap and feeds use it. */
 export const SITE_URL = process.env.SITE_URL ?? 'https://migration-agreements.example.org';
@@ -11,7 +12,7 @@ export const SITE_URL = process.env.SITE_URL ?? 'https://migration-agreements.ex
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
   build: { format: 'directory' },
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [externalLinksPlugin] }) },
   devToolbar: { enabled: false },

@@ -1,12 +1,16 @@
 /**
- * RFC 4180 CSV: fields quoted when they hold a comma, quote, CR or LF; quotes doubled; CRLF between records.
- * A byte-order mark leads the text so spreadsheet programs read it as UTF-8 rather than guessing a legacy encoding.
+ * RFC 4180 CSV: fields quoted when they hold a comma, quote, CR or LF; quotes doubled; CRLF after every record.
+ * A byte-order mark leads the text so spreadsheet programs read it as UTF-8 rather than guessing a legacy encoding
+ * (which mangles non-Latin text); other readers skip it.
  */
 export const CSV_BOM = '\uFEFF';
 
+/** Edge spaces are quoted too: spreadsheets would trim them. */
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+
 export function csvField(value: string | number | null | undefined): string {
   const text = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function toCsv(rows: readonly (readonly (string | number | null | undefined)[])[], { bom = true } = {}): string {

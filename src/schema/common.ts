@@ -30,7 +30,7 @@ export const agreementId = z
  * YAML parsers turn a bare full date into a Date object; it is folded back into the same string form
  * so every consumer sees one representation.
  */
-const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+export const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 export function isRealDate(text: string): boolean {
   const m = PARTIAL_DATE.exec(text);

@@ -20,6 +20,7 @@ const templates: Record<string, () => string> = {
   search: () => '/search/',
   compare: () => '/compare/',
   timeline: () => '/timeline/',
+  map: () => '/map/',
   data: () => '/data/',
 };
 

@@ -1,0 +1,264 @@
+/**
+ * The data downloads: agreements.json, terms.json, cases.json (every fact, each entry's cited sources written out in
+ * full), agreements.csv (one row per agreement, one column per registry dimension) and the JSON Schema of the JSON
+ * files. The file shapes are zod schemas built from the collection schemas, so the schema download and the files
+ * cannot drift apart. Pure: the pages pass in the content and the build facts.
+ */
+import { z } from 'astro/zod';
+import {
+  agreementId,
+  agreementSchema,
+  caseId,
+  caseSchema,
+  countryId,
+  countrySchema,
+  sourceId,
+  sourceSchema,
+  termId,
+  termSchema,
+  type Agreement,
+  type CollectionName,
+  type Country,
+  type LegalCase,
+  type Source,
+  type Term,
+} from '../schema/index.ts';
+import { toCsv } from './csv.ts';
+import { agreementDimensions, factText, type NameLookup } from './dimensions.ts';
+import { documentedJsonSchema, type JsonSchema } from './json-schema.ts';
+import { collectReferences } from './references.ts';
+
+export const CONTENT_LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
+
+/** The published files, by path under the site root; the /data/ page and the endpoints read this one list. */
+export const downloadPaths = {
+  agreementsJson: '/data/agreements.json',
+  agreementsCsv: '/data/agreements.csv',
+  schema: '/data/schema.json',
+  termsJson: '/data/terms.json',
+  casesJson: '/data/cases.json',
+} as const;
+
+export const datasetSchema = z
+  .strictObject({
+    title: z.string().describe('Name of the dataset.'),
+    publisher: z.string().describe('Who publishes it; cite it as the author.'),
+    version: z
+      .string()
+      .describe('The repository commit the files were built from ("-modified" when the content had uncommitted changes).'),
+    built: z.iso.datetime().describe('When the files were built (UTC).'),
+    licence: z.strictObject({ name: z.string(), url: z.url() }).describe('Licence of the content and data.'),
+    url: z.url().describe('The page that documents these files and how to cite them.'),
+  })
+  .meta({ id: 'dataset', title: 'Dataset', description: 'What the file is, which version, when it was built, and its licence.' });
+
+const sourceRecordSchema = sourceSchema.meta({ id: 'source', title: 'Source', description: 'One source that was read.' });
+
+const citedSourcesSchema = z
+  .record(sourceId, sourceRecordSchema)
+  .describe('Every source the entry cites anywhere, by id: look up each `sources` id here.');
+
+const entryFields = (idSchema: z.ZodString, what: string) => ({
+  id: idSchema.describe(`Id of the ${what}: its file name and the last part of its address.`),
+  url: z.url().describe(`Address of the ${what}'s page.`),
+});
+
+const entryTail = {
+  body: z.string().describe('The account on the page, in Markdown.'),
+  citedSources: citedSourcesSchema,
+};
+
+export const agreementRecordSchema = z
+  .strictObject({ ...entryFields(agreementId, 'agreement'), ...agreementSchema.shape, ...entryTail })
+  .meta({
+    id: 'agreement',
+    title: 'Agreement',
+    description: 'One agreement: every field of content/agreements/<id>.md after validation, with its cited sources written out.',
+  });
+
+export const termRecordSchema = z
+  .strictObject({ ...entryFields(termId, 'glossary term'), ...termSchema.shape, ...entryTail })
+  .meta({ id: 'term', title: 'Glossary term', description: 'One glossary term, with its cited sources written out.' });
+
+export const caseRecordSchema = z
+  .strictObject({ ...entryFields(caseId, 'case'), ...caseSchema.shape, ...entryTail })
+  .meta({ id: 'legal-case', title: 'Legal case', description: 'One legal challenge, with its cited sources written out.' });
+
+export const countryRecordSchema = z
+  .strictObject({
+    name: countrySchema.shape.name,
+    kind: countrySchema.shape.kind,
+    iso2: countrySchema.shape.iso2,
+    iso3: countrySchema.shape.iso3,
+    url: z.url().describe("Address of the country's page."),
+  })
+  .meta({ id: 'country', title: 'Country or bloc', description: 'A party or payer named in the agreements.' });
+
+export const agreementsFileSchema = z.strictObject({
+  dataset: datasetSchema,
+  countries: z.record(countryId, countryRecordSchema).describe('Every country and bloc in the knowledge base, by id.'),
+  agreements: z.array(agreementRecordSchema).describe('Every agreement, in id order.'),
+});
+
+export const termsFileSchema = z.strictObject({
+  dataset: datasetSchema,
+  terms: z.array(termRecordSchema).describe('Every glossary term, in id order.'),
+});
+
+export const casesFileSchema = z.strictObject({
+  dataset: datasetSchema,
+  cases: z.array(caseRecordSchema).describe('Every legal case, in id order.'),
+});
+
+export type DatasetInfo = z.infer<typeof datasetSchema>;
+export type AgreementsFile = z.infer<typeof agreementsFileSchema>;
+export type TermsFile = z.infer<typeof termsFileSchema>;
+export type CasesFile = z.infer<typeof casesFileSchema>;
+
+type Entry<T> = { id: string; data: T; body?: string };
+
+/** The validated content, as plain records: what the pages load through astro:content and the tests read from disk. */
+export type ContentSet = {
+  agreements: Entry<Agreement>[];
+  terms: Entry<Term>[];
+  cases: Entry<LegalCase>[];
+  countries: Entry<Country>[];
+  sources: Map<string, Source>;
+};
+
+/** Facts about the build, which the content itself cannot know. */
+export type BuildFacts = {
+  siteUrl: string;
+  publisher: string;
+  version: string;
+  /** ISO 8601 date-time (UTC). */
+  built: string;
+};
+
+export const DATASET_TITLE = 'Migration agreements compared: agreements, legal cases and glossary';
+
+export function datasetInfo(build: BuildFacts): DatasetInfo {
+  return {
+    title: DATASET_TITLE,
+    publisher: build.publisher,
+    version: build.version,
+    built: build.built,
+    licence: { ...CONTENT_LICENCE },
+    url: new URL('/data/', build.siteUrl).href,
+  };
+}
+
+export const pageUrl = (siteUrl: string, collection: CollectionName, id: string) => new URL(`/${collection}/${id}/`, siteUrl).href;
+
+const byId = <T extends { id: string }>(entries: T[]) => [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/** Every source an entry cites, in the order it first cites them, written out in full. */
+export function citedSources(collection: CollectionName, data: unknown, sources: Map<string, Source>): Record<string, Source> {
+  const cited: Record<string, Source> = {};
+  for (const reference of collectReferences(collection, data)) {
+    if (reference.target !== 'sources' || reference.id in cited) continue;
+    const source = sources.get(reference.id);
+    if (!source) throw new Error(`${collection}/${reference.path.join('.')} cites an unknown source "${reference.id}"`);
+    cited[reference.id] = source;
+  }
+  return cited;
+}
+
+/** Entries as download records: id and page address first, every validated field, the body, the cited sources. */
+function entryRecords<T>(collection: CollectionName, entries: Entry<T>[], content: ContentSet, build: BuildFacts) {
+  return byId(entries).map(({ id, data, body }) => ({
+    id,
+    url: pageUrl(build.siteUrl, collection, id),
+    ...data,
+    body: body ?? '',
+    citedSources: citedSources(collection, data, content.sources),
+  }));
+}
+
+export function agreementsFile(content: ContentSet, build: BuildFacts): AgreementsFile {
+  return {
+    dataset: datasetInfo(build),
+    countries: Object.fromEntries(
+      byId(content.countries).map(({ id, data }) => [
+        id,
+        {
+          name: data.name,
+          kind: data.kind,
+          ...(data.iso2 ? { iso2: data.iso2 } : {}),
+          ...(data.iso3 ? { iso3: data.iso3 } : {}),
+          url: pageUrl(build.siteUrl, 'countries', id),
+        },
+      ]),
+    ),
+    agreements: entryRecords('agreements', content.agreements, content, build),
+  };
+}
+
+export function termsFile(content: ContentSet, build: BuildFacts): TermsFile {
+  return { dataset: datasetInfo(build), terms: entryRecords('terms', content.terms, content, build) };
+}
+
+export function casesFile(content: ContentSet, build: BuildFacts): CasesFile {
+  return { dataset: datasetInfo(build), cases: entryRecords('cases', content.cases, content, build) };
+}
+
+/** Names for country and case ids, from the content itself. */
+export function contentNames(content: Pick<ContentSet, 'countries' | 'cases'>): NameLookup {
+  const countries = new Map(content.countries.map(({ id, data }) => [id, data.name]));
+  const cases = new Map(content.cases.map(({ id, data }) => [id, data.name]));
+  return { country: (id) => countries.get(id) ?? id, legalCase: (id) => cases.get(id) ?? id };
+}
+
+/** Between several reports in one cell (sources that disagree); the registry's own lists use "; ". */
+export const CSV_REPORT_SEPARATOR = ' | ';
+
+/** The CSV header: id, title and page address, one column per registry dimension (by id), then the sources. */
+export function agreementsCsvHeader(): string[] {
+  return ['id', 'title', 'url', ...agreementDimensions.map((dimension) => dimension.id), 'sources'];
+}
+
+function sourceLine(source: Source): string {
+  return `${source.title} (${source.publisher}, ${source.published ?? 'undated'}) ${source.url}`;
+}
+
+/**
+ * agreements.csv: each cell is the value as the site shows it, "Unknown" or "Not applicable" (never blank, so the
+ * two stay distinguishable), with reports that disagree side by side.
+ */
+export function agreementsCsv(content: ContentSet, build: Pick<BuildFacts, 'siteUrl'>): string {
+  const names = contentNames(content);
+  const rows = byId(content.agreements).map(({ id, data }) => [
+    id,
+    data.title,
+    pageUrl(build.siteUrl, 'agreements', id),
+    ...agreementDimensions.map((dimension) =>
+      dimension
+        .read(data)
+        .map((fact) => factText(dimension, fact, names))
+        .join(CSV_REPORT_SEPARATOR),
+    ),
+    Object.values(citedSources('agreements', data, content.sources)).map(sourceLine).join(CSV_REPORT_SEPARATOR),
+  ]);
+  return toCsv([agreementsCsvHeader(), ...rows], { bom: true });
+}
+
+/**
+ * schema.json: the JSON Schema of agreements.json at its root, with every record type under `$defs` and the
+ * shapes of terms.json and cases.json as `$defs/terms-file` and `$defs/cases-file`.
+ */
+export function downloadsJsonSchema(siteUrl: string): JsonSchema {
+  const root = documentedJsonSchema(agreementsFileSchema, {
+    id: new URL(downloadPaths.schema, siteUrl).href,
+    title: 'Migration Agreements Compared: data downloads',
+    description: `The shape of ${downloadPaths.agreementsJson} (this root), ${downloadPaths.termsJson} ($defs/terms-file) and ${downloadPaths.casesJson} ($defs/cases-file). Content licence: ${CONTENT_LICENCE.name}.`,
+  });
+  const defs = { ...(root.$defs as Record<string, JsonSchema>) };
+  for (const [name, schema] of [
+    ['terms-file', termsFileSchema],
+    ['cases-file', casesFileSchema],
+  ] as const) {
+    const { $schema: _dialect, $defs, ...body } = documentedJsonSchema(schema);
+    Object.assign(defs, $defs as Record<string, JsonSchema>, { [name]: body });
+  }
+  return { ...root, $defs: defs };
+}

@@ -1,0 +1,29 @@
+/** /atom.xml: new agreements and status changes, newest first. */
+import type { APIRoute } from 'astro';
+import { pageUrl } from '../lib/exports.ts';
+import { agreementFeedEntries, atomFeed } from '../lib/feeds.ts';
+import { buildFacts, entryHistory } from '../site/build.ts';
+import { siteName } from '../site/config.ts';
+import { siteData } from '../site/data.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { siteUrl } = buildFacts(site);
+  const { agreements } = await siteData();
+  const entries = agreementFeedEntries(
+    agreements.map((entry) => {
+      const added = entryHistory(entry).added;
+      return { id: entry.id, data: entry.data, url: pageUrl(siteUrl, 'agreements', entry.id), ...(added ? { added } : {}) };
+    }),
+  );
+  const feed = atomFeed(
+    {
+      title: `${siteName}: new agreements and status changes`,
+      subtitle: 'Each agreement added to the knowledge base, and each change in an agreement’s status.',
+      self: new URL('/atom.xml', siteUrl).href,
+      home: siteUrl,
+      author: siteName,
+    },
+    entries,
+  );
+  return new Response(feed, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+};

@@ -1,0 +1,49 @@
+/**
+ * Facts about this build that the content cannot know: when it ran, which commit it is, each file's change history,
+ * and the content in the plain shape the exports, timeline and map take. Computed once per build.
+ */
+import type { BuildFacts, ContentSet } from '../lib/exports.ts';
+import { fileHistory, repositoryHistory, repositoryVersion, type FileHistory, type RepositoryHistory } from '../lib/git-history.ts';
+import { siteName } from './config.ts';
+import { siteData } from './data.ts';
+
+/** SOURCE_DATE_EPOCH (seconds) pins the build time for reproducible builds; otherwise it is now. */
+export const buildTime = new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now()).toISOString();
+
+/** The access date citations give: the reader sees the text of this build. */
+export const buildDate = buildTime.slice(0, 10);
+
+let version: string | undefined;
+
+export function buildFacts(site: URL | undefined): BuildFacts {
+  if (!site) throw new Error('Set `site` in astro.config.mjs: the downloads and citations need absolute addresses');
+  version ??= repositoryVersion();
+  return { siteUrl: site.href, publisher: siteName, version, built: buildTime };
+}
+
+let history: { all: RepositoryHistory | undefined } | undefined;
+
+/** When an entry's file was added and last changed; empty when the entry has no file. */
+export function entryHistory(entry: { filePath?: string | undefined }): FileHistory {
+  if (!entry.filePath) return { source: 'none' };
+  history ??= { all: repositoryHistory() };
+  return fileHistory(entry.filePath, history.all);
+}
+
+export async function siteContentSet(): Promise<ContentSet> {
+  const site = await siteData();
+  const plain = <T>(entries: { id: string; data: T; body?: string | undefined }[]) =>
+    entries.map((entry) => ({ id: entry.id, data: entry.data, body: entry.body?.trim() ?? '' }));
+  return {
+    agreements: plain(site.agreements),
+    terms: plain(site.terms),
+    cases: plain(site.cases),
+    countries: plain(site.countries),
+    sources: new Map([...site.sources].map(([id, entry]) => [id, entry.data])),
+  };
+}
+
+/** The date a citation gives a page: its review date, else when its file last changed, else the build date. */
+export function citationDate(entry: { filePath?: string | undefined }, lastReviewed?: string): string {
+  return lastReviewed ?? entryHistory(entry).updated?.slice(0, 10) ?? buildDate;
+}

@@ -1,0 +1,55 @@
+/** The downloads and the map built from the real content: the CSV's shape, the JSON against its schema, every party placed. */
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { readContentSet } from '../../src/lib/content-set.ts';
+import { agreementDimensions } from '../../src/lib/dimensions.ts';
+import { agreementsCsv, agreementsFile, downloadsJsonSchema, type BuildFacts } from '../../src/lib/exports.ts';
+import { locateCountries, type WorldTopology } from '../../src/lib/map.ts';
+
+const content = readContentSet(process.env.CONTENT_DIR ?? 'content');
+const build: BuildFacts = { siteUrl: 'https://example.org', publisher: 'Migration Agreements Compared', version: 'test', built: '2026-01-01T00:00:00.000Z' };
+
+describe('/data/agreements.csv from content/', () => {
+  const [header, ...rows] = parse(agreementsCsv(content, build), { bom: true, record_delimiter: '\r\n' }) as string[][];
+
+  it('parses with one row per agreement and one column per registry dimension', () => {
+    expect(rows.map((row) => row[0]).sort()).toEqual(content.agreements.map((agreement) => agreement.id).sort());
+    expect(header.filter((column) => !['id', 'title', 'url', 'sources'].includes(column))).toEqual(agreementDimensions.map((dimension) => dimension.id));
+    for (const row of rows) expect(row, row[0]).toHaveLength(header.length);
+  });
+
+  it('leaves no cell blank: unknown and not applicable are written out', () => {
+    const blank = rows.flatMap((row) => header.filter((_, index) => row[index] === '').map((column) => `${row[0]} ${column}`));
+    expect(blank).toEqual([]);
+  });
+});
+
+describe('/data/agreements.json from content/', () => {
+  it('validates, item by item, against /data/schema.json', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats.default(ajv);
+    const schema = downloadsJsonSchema(build.siteUrl);
+    ajv.addSchema(schema);
+    const validateAgreement = ajv.compile({ $ref: `${schema.$id}#/$defs/agreement` });
+    const file = JSON.parse(JSON.stringify(agreementsFile(content, build)));
+    const invalid = file.agreements
+      .filter((agreement: unknown) => !validateAgreement(agreement))
+      .map((agreement: { id: string }) => `${agreement.id}: ${JSON.stringify(validateAgreement.errors)}`);
+    expect(invalid).toEqual([]);
+  });
+});
+
+describe('the map from content/', () => {
+  it('can place every country and bloc that is a party to an agreement', () => {
+    const world = JSON.parse(readFileSync('node_modules/world-atlas/countries-50m.json', 'utf8')) as WorldTopology;
+    const locations = locateCountries(
+      content.countries.map(({ id, data }) => ({ id, name: data.name, kind: data.kind, otherNames: data.otherNames, ...(data.iso3 ? { iso3: data.iso3 } : {}) })),
+      world,
+    );
+    const parties = new Set(content.agreements.flatMap(({ data }) => [...(data.parties.value?.sending ?? []), ...(data.parties.value?.receiving ?? [])]));
+    expect([...parties].filter((id) => !locations.has(id))).toEqual([]);
+  });
+});
