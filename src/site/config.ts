@@ -9,6 +9,7 @@ export const navigation: { href: string; label: string }[] = [
   { href: '/agreements/', label: 'Agreements' },
   { href: '/compare/', label: 'Compare' },
   { href: '/timeline/', label: 'Timeline' },
+  { href: '/map/', label: 'Map' },
   { href: '/terms/', label: 'Glossary' },
   { href: '/countries/', label: 'Countries' },
   { href: '/cases/', label: 'Cases' },

@@ -58,6 +58,18 @@ describe('built site', () => {
     }
   });
 
+  it('offers "Edit this page" (to the file) and "Report a correction" on every content page', () => {
+    const contentPages = pages.filter((page) => /^\/(agreements|cases|terms|countries)\/[^/]+\/$/.test(page.path));
+    expect(contentPages.length).toBeGreaterThan(0);
+    for (const { path, html } of contentPages) {
+      const [, folder, id] = /^\/([^/]+)\/([^/]+)\/$/.exec(path)!;
+      expect(html, path).toMatch(new RegExp(`<a href="[^"]+/edit/[^"]+/${folder}/${id}\\.md"[^>]*>Edit this page</a>`));
+      const report = /<a href="([^"]+)"[^>]*>Report a correction<\/a>/.exec(html)?.[1];
+      expect(report, path).toBeDefined();
+      expect(new URL(decode(report!)).searchParams.get('page'), path).toMatch(new RegExp(`${path}$`));
+    }
+  });
+
   it('resolves every internal link and #anchor', () => {
     const byPath = new Map(pages.map((page) => [page.path, page]));
     const broken: string[] = [];
