@@ -1,0 +1,42 @@
+/**
+ * axe-core (WCAG 2.0–2.2 A/AA and best practice) on every URL of the sitemap in the light theme, and on one page of
+ * each template in the dark theme, where colour contrast differs.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.ts';
+import { DIST, useSite } from './site.ts';
+
+const site = useSite();
+const paths = [...readFileSync(`${DIST}/sitemap.xml`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+
+/** One page per template: the first of each URL shape. */
+const templatePaths = [...new Map(paths.map((path) => [path.replace(/\/[^/]+\/$/, '/*/'), path])).values()];
+
+async function auditAll(scheme: 'light' | 'dark', list: string[]): Promise<string[]> {
+  const context = await site.browser().newContext({ colorScheme: scheme });
+  const page = await context.newPage();
+  const failures: string[] = [];
+  for (const path of list) {
+    await page.goto(site.url(path), { waitUntil: 'load' });
+    for (const violation of await axeViolations(page)) failures.push(`${scheme} ${path}: ${violation}`);
+  }
+  await context.close();
+  return failures;
+}
+
+describe('accessibility (axe-core)', () => {
+  it('covers the whole sitemap', () => {
+    expect(paths.length).toBeGreaterThan(20);
+    expect(paths).toContain('/compare/');
+  });
+
+  it('finds no violation on any page in the light theme', async () => {
+    expect(await auditAll('light', paths)).toEqual([]);
+  }, 600_000);
+
+  it('finds no violation on any template in the dark theme', async () => {
+    expect(templatePaths.length).toBeGreaterThan(8);
+    expect(await auditAll('dark', templatePaths)).toEqual([]);
+  }, 300_000);
+});
