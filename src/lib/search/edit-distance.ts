@@ -8,17 +8,21 @@ export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
   const n = b.length;
-  let beforePrevious = new Array<number>(n + 1).fill(0);
-  let previous = Array.from({ length: n + 1 }, (_, j) => j);
-  let current = new Array<number>(n + 1).fill(0);
+  // Three rows reused across calls: this runs for thousands of candidate words per keystroke.
+  if (rows[0].length <= n) rows = [0, 1, 2].map(() => new Int32Array(n * 2 + 2));
+  let [beforePrevious, previous, current] = rows;
+  for (let j = 0; j <= n; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
-        value = Math.min(value, beforePrevious[j - 2] + 1);
+      const bj = b.charCodeAt(j - 1);
+      let value = previous[j - 1] + (ai === bj ? 0 : 1);
+      if (previous[j] + 1 < value) value = previous[j] + 1;
+      if (current[j - 1] + 1 < value) value = current[j - 1] + 1;
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj && beforePrevious[j - 2] + 1 < value) {
+        value = beforePrevious[j - 2] + 1;
       }
       current[j] = value;
       if (value < rowMin) rowMin = value;
@@ -28,6 +32,8 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return Math.min(previous[n], max + 1);
 }
+
+let rows = [0, 1, 2].map(() => new Int32Array(64));
 
 /**
  * The set of characters in a word as 32 bits (a–z one bit each, digits and others sharing the rest). One edit changes

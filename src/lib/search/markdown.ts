@@ -47,7 +47,8 @@ export function plainText(markdown: string): string {
       ).trim(),
     )
     .filter(Boolean)
-    .join(' ');
+    .join(' ')
+    .replace(/\s+/g, ' ');
 }
 
 const ATX_HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;

@@ -21,8 +21,8 @@ export const MAX_QUERY_LENGTH = 200;
 export const MAX_QUERY_WORDS = 8;
 /** At most this many terms stand in for one short prefix ("co" → "country", "court", ...): the most frequent ones. */
 const MAX_PREFIX_TERMS = 60;
-/** Candidates re-ranked by fuse.js. */
-const RERANK_COUNT = 40;
+/** Candidates re-ranked by fuse.js: enough for the box and the top of the results page. */
+const RERANK_COUNT = 10;
 /** A word found in a title or other name counts this many times a word found in body text. */
 const SHORT_FIELD_WEIGHT = 3;
 
@@ -61,6 +61,35 @@ export type Searcher = {
 };
 
 type Expansion = { term: number; quality: number };
+
+/**
+ * Positions of the `count` largest of the first `length` keys, largest first. A min-heap of `count` entries keeps the
+ * work near one pass even when a common word touches every document.
+ */
+export function topKeys(keys: Float64Array, length: number, count: number): number[] {
+  const heap: number[] = [];
+  const below = (i: number, j: number) => keys[heap[i]] < keys[heap[j]];
+  for (let position = 0; position < length && count > 0; position++) {
+    if (heap.length < count) {
+      heap.push(position);
+      for (let i = heap.length - 1; i > 0 && below(i, (i - 1) >> 1); i = (i - 1) >> 1) {
+        [heap[i], heap[(i - 1) >> 1]] = [heap[(i - 1) >> 1], heap[i]];
+      }
+    } else if (keys[position] > keys[heap[0]]) {
+      heap[0] = position;
+      for (let i = 0; ; ) {
+        const left = 2 * i + 1;
+        let smallest = i;
+        if (left < heap.length && below(left, smallest)) smallest = left;
+        if (left + 1 < heap.length && below(left + 1, smallest)) smallest = left + 1;
+        if (smallest === i) break;
+        [heap[i], heap[smallest]] = [heap[smallest], heap[i]];
+        i = smallest;
+      }
+    }
+  }
+  return heap.sort((a, b) => keys[b] - keys[a]);
+}
 
 /** Lower bound of `word` in the sorted list. */
 function lowerBound(terms: string[], word: string): number {
@@ -118,17 +147,19 @@ export function createSearcher(index: SearchIndex): Searcher {
   terms.forEach((term, t) => (byLength[term.length] ??= []).push(t));
   const isNumeric = (word: string) => /^\d+$/.test(word);
 
-  // Exact short fields: phrase key → document numbers.
+  // Short fields in their search form (for fuse.js), and exact short fields: phrase key → document numbers.
+  const shortKeys = docs.map((doc) => shortFields(doc).map(phraseKey));
   const exactNames = new Map<string, number[]>();
-  docs.forEach((doc, number) => {
-    for (const field of shortFields(doc)) {
-      const key = phraseKey(field);
+  shortKeys.forEach((keys, number) => {
+    for (const key of keys) {
       if (!key) continue;
       const list = exactNames.get(key);
       if (!list) exactNames.set(key, [number]);
       else if (list.at(-1) !== number) list.push(number);
     }
   });
+  // Ties go to the kind listed first, then to the shorter title.
+  const tieBreak = Float64Array.from(docs, (doc) => searchKinds.indexOf(doc.k) * 1e-3 + Math.min(doc.t.length, 999) * 1e-6);
 
   function expand(word: string, isLast: boolean, prefixes: string[]): Expansion[] {
     const found = new Map<number, number>();
@@ -165,7 +196,7 @@ export function createSearcher(index: SearchIndex): Searcher {
 
     // A word still being typed may carry a typo too ("refoulm" → "refoulement"): compare it with term beginnings.
     if (isLast && word.length >= 4 && !isNumeric(word)) {
-      const head = word.slice(0, 1);
+      const head = word.slice(0, 2);
       for (let t = lowerBound(terms, head); t < terms.length && terms[t].startsWith(head); t++) {
         const term = terms[t];
         if (term.length > word.length && editDistance(word, term.slice(0, word.length), 1) === 1) offer(t, QUALITY.fuzzyPrefix);
@@ -178,19 +209,22 @@ export function createSearcher(index: SearchIndex): Searcher {
   const totals = new Float64Array(documentCount);
   const wordBest = new Float64Array(documentCount);
   const matched = new Uint8Array(documentCount);
+  const keys = new Float64Array(documentCount);
 
+  /** The nearest frequent term to a word that found nothing; spelling mistakes rarely hit the first letter. */
   function suggestWord(word: string): string | undefined {
     if (isNumeric(word) || word.length < 3) return undefined;
-    const reach = Math.max(1, Math.ceil(word.length / 3));
+    const reach = Math.min(3, Math.max(1, Math.ceil(word.length / 3)));
+    const mask = characterMask(word);
     let best: number | undefined;
     let bestDistance = reach + 1;
-    for (let length = word.length - reach; length <= word.length + reach; length++) {
-      for (const t of length >= 3 ? (byLength[length] ?? []) : []) {
-        const distance = editDistance(word, terms[t], Math.min(reach, bestDistance));
-        if (distance < bestDistance || (distance === bestDistance && best !== undefined && frequency(t) > frequency(best))) {
-          best = t;
-          bestDistance = distance;
-        }
+    for (let t = lowerBound(terms, word[0]); t < terms.length && terms[t].charCodeAt(0) === word.charCodeAt(0); t++) {
+      const term = terms[t];
+      if (term.length < 3 || Math.abs(term.length - word.length) > reach || bitCount(mask ^ masks[t]) > 2 * reach) continue;
+      const distance = editDistance(word, term, reach);
+      if (distance < bestDistance || (distance === bestDistance && best !== undefined && frequency(t) > frequency(best))) {
+        best = t;
+        bestDistance = distance;
       }
     }
     return best === undefined || bestDistance > reach ? undefined : terms[best];
@@ -242,59 +276,60 @@ export function createSearcher(index: SearchIndex): Searcher {
       if (matched[doc] === 0) touched.push(doc);
     }
 
-    const hits: SearchHit[] = touched.map((number) => ({
-      doc: docs[number],
-      number,
-      score: totals[number],
-      exact: exactDocs.has(number),
-      matchedWords: exactDocs.has(number) ? Math.max(words.length, matched[number]) : matched[number],
-    }));
+    // Rank on one number: exact name, then words matched, then score (far below 10^4); kind and title length break ties.
+    const wordCount = (number: number) => (exactDocs.has(number) ? Math.max(words.length, matched[number]) : matched[number]);
+    for (let i = 0; i < touched.length; i++) {
+      const number = touched[i];
+      keys[i] = matched[number] * 1e4 + totals[number] - tieBreak[number];
+    }
+    for (let i = 0; exactDocs.size > 0 && i < touched.length; i++) {
+      if (exactDocs.has(touched[i])) keys[i] = 1e6 + wordCount(touched[i]) * 1e4 + totals[touched[i]] - tieBreak[touched[i]];
+    }
+    const leaders = topKeys(keys, touched.length, Math.max(limit, RERANK_COUNT)).map((position): SearchHit => {
+      const number = touched[position];
+      return { doc: docs[number], number, score: totals[number], exact: exactDocs.has(number), matchedWords: wordCount(number) };
+    });
+    const total = touched.length;
     for (const doc of touched) {
       totals[doc] = 0;
       matched[doc] = 0;
     }
 
-    const kindOrder = (hit: SearchHit) => searchKinds.indexOf(hit.doc.k);
-    const compare = (a: SearchHit, b: SearchHit) =>
-      Number(b.exact) - Number(a.exact) ||
-      b.matchedWords - a.matchedWords ||
-      b.score - a.score ||
-      kindOrder(a) - kindOrder(b) ||
-      a.doc.t.length - b.doc.t.length;
-    hits.sort(compare);
-
     // Re-rank the leaders by how closely the whole query reads like their title or another name.
-    const leaders = hits.slice(0, RERANK_COUNT);
-    if (leaders.length > 1) {
-      const phrase = tokens
-        .map((token) => token.term)
-        .join(' ')
-        .slice(0, 64);
-      const fuse = new Fuse(leaders, {
-        keys: [
-          { name: 'title', getFn: (hit) => hit.doc.t },
-          { name: 'names', getFn: (hit) => hit.doc.n ?? [] },
-        ],
-        includeScore: true,
-        ignoreLocation: true,
-        ignoreDiacritics: true,
-        threshold: 0.45,
-      });
-      for (const { item, score = 1 } of fuse.search(phrase)) item.score *= 1 + (1 - score);
-      leaders.sort(compare);
-      hits.splice(0, leaders.length, ...leaders);
+    const reranked = leaders.slice(0, RERANK_COUNT);
+    if (reranked.length > 1) {
+      const phrase = [...new Set(tokens.map((token) => token.term))].join(' ').slice(0, 32);
+      // One record per title or name, so a document is judged by its closest one (fuse.js multiplies the scores of
+      // several matching fields, which would favour documents that merely repeat a word in title and short title).
+      const records = reranked.flatMap((hit) => shortKeys[hit.number].map((text) => ({ hit, text })));
+      const fuse = new Fuse(records, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.45 });
+      const closest = new Map<SearchHit, number>();
+      for (const { item, score = 1 } of fuse.search(phrase)) {
+        if (score < (closest.get(item.hit) ?? 1)) closest.set(item.hit, score);
+      }
+      for (const [hit, score] of closest) hit.score *= 2 - score;
+      const kindOrder = (hit: SearchHit) => searchKinds.indexOf(hit.doc.k);
+      reranked.sort(
+        (a, b) =>
+          Number(b.exact) - Number(a.exact) ||
+          b.matchedWords - a.matchedWords ||
+          b.score - a.score ||
+          kindOrder(a) - kindOrder(b) ||
+          a.doc.t.length - b.doc.t.length,
+      );
+      leaders.splice(0, reranked.length, ...reranked);
     }
 
     const result: SearchResult = {
       query,
-      hits: hits.slice(0, limit),
-      total: hits.length,
+      hits: leaders.slice(0, limit),
+      total,
       words,
       highlight: { terms: [...matchedTerms].map((term) => terms[term]), prefixes: highlight.prefixes },
     };
-    const fullMatches = hits.length > 0 && hits[0].matchedWords >= words.length;
-    if (!fullMatches || unmatchedWords.length > 0) {
-      const corrected = words.map((word) => (unmatchedWords.includes(word) || !fullMatches ? (suggestWord(word) ?? word) : word));
+    // Offer a correction when a word found nothing at all, or nothing matched.
+    if (total === 0 || unmatchedWords.length > 0) {
+      const corrected = words.map((word) => (total === 0 || unmatchedWords.includes(word) ? (suggestWord(word) ?? word) : word));
       const suggestion = corrected.join(' ');
       if (suggestion !== words.join(' ')) result.suggestion = suggestion;
     }
