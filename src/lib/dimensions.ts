@@ -5,6 +5,9 @@
  */
 import type { Agreement } from '../schema/index.ts';
 import type { SourcedFact } from '../schema/common.ts';
+import { formatDate } from './format.ts';
+
+export { formatDate };
 
 export type DimensionGroup = 'parties-and-form' | 'who-and-how-many' | 'money-and-support' | 'rights-and-oversight' | 'courts-and-status';
 
@@ -73,14 +76,6 @@ export function labelOf(value: string): string {
 
 const list = (values: string[]) => values.map(labelOf).join('; ');
 const one = <T>(fact: SourcedFact<T>): SourcedFact<unknown>[] => [fact as SourcedFact<unknown>];
-
-/** Formats "2025-06-15" / "2025-06" / "2025" as "15 June 2025" / "June 2025" / "2025". */
-export function formatDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  const monthName = month ? months[Number(month) - 1] : undefined;
-  return [day ? String(Number(day)) : undefined, monthName, year].filter(Boolean).join(' ');
-}
 
 export function formatAmount(amount: number, currency: string): string {
   return `${currency} ${amount.toLocaleString('en-GB')}`;

@@ -3,7 +3,7 @@ import { readContent } from '../../src/lib/content-files.ts';
 import { agreementDimensions, dimensionById, dimensionGroups, factState, factText, formatDate, labelOf } from '../../src/lib/dimensions.ts';
 import { agreementSchema, type Agreement } from '../../src/schema/index.ts';
 
-const fixture = agreementSchema.parse(readContent('tests/fixtures/valid-content').find((file) => file.collection === 'agreements')!.data) as Agreement;
+const fixture = agreementSchema.parse(readContent('tests/fixtures/valid-content').find((file) => file.id === 'testland-examplia-2025')!.data) as Agreement;
 const names = { country: (id: string) => id.toUpperCase(), legalCase: (id: string) => `case ${id}` };
 
 describe('agreementDimensions', () => {

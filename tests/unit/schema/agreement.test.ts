@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/content-files.ts';
 import { agreementSchema, caseSchema, countrySchema, sourceSchema, termSchema } from '../../../src/schema/index.ts';
 
-const valid = readContent('tests/fixtures/valid-content').find((file) => file.collection === 'agreements')!.data as Record<string, any>;
+const valid = readContent('tests/fixtures/valid-content').find((file) => file.id === 'testland-examplia-2025')!.data as Record<string, any>;
 const clone = () => structuredClone(valid);
 const issuesOf = (data: unknown) => agreementSchema.safeParse(data).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
 

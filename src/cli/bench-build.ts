@@ -1,0 +1,73 @@
+/**
+ * `npm run bench:build [-- --sizes 1000,10000]`: builds the site from synthetic content folders of each size and
+ * prints wall time, peak memory and page weights. Each build runs in its own process so its peak RSS is its own.
+ * The last line is one JSON object with every figure, for the README and issue notes.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { syntheticContent } from '../lib/synthetic-content.ts';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, keep: { type: 'boolean', default: false } } });
+const sizes = values.sizes!.split(',').map(Number);
+
+type Figures = { agreements: number; validate_s: number; build_s: number; total_s: number; peak_rss_mb: number; compare_html_gzip_kb: number; agreement_html_gzip_kb: number; pages: number };
+
+/** Runs a command and returns its wall time and peak RSS (the child reports its own maxRSS on exit). */
+function timed(args: string[], env: NodeJS.ProcessEnv): { seconds: number; peakMb: number } {
+  const started = performance.now();
+  const child = spawnSync(process.execPath, ['--import', 'data:text/javascript,process.on("exit",()=>process.stderr.write("\\nMAXRSS="+process.resourceUsage().maxRSS+"\\n"))', ...args], {
+    env,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (child.status !== 0) throw new Error(`${args.join(' ')} failed:\n${child.stdout}\n${child.stderr}`);
+  const rss = Number(/MAXRSS=(\d+)/.exec(child.stderr)?.[1] ?? 0);
+  return { seconds, peakMb: rss / 1024 };
+}
+
+const gzipKb = (file: string) => Math.round((gzipSync(readFileSync(file)).length / 1024) * 10) / 10;
+const countPages = (dir: string): number => {
+  const listing = spawnSync('find', [dir, '-name', '*.html'], { encoding: 'utf8' });
+  return listing.stdout.split('\n').filter(Boolean).length;
+};
+
+const results: Figures[] = [];
+for (const size of sizes) {
+  const work = mkdtempSync(join(tmpdir(), `bench-build-${size}-`));
+  const contentDir = join(work, 'content');
+  const outDir = join(work, 'dist');
+  for (const [path, text] of syntheticContent(size)) {
+    mkdirSync(dirname(join(contentDir, path)), { recursive: true });
+    writeFileSync(join(contentDir, path), text);
+  }
+  const env = { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir };
+  const validate = timed(['src/cli/validate.ts', '--content', contentDir], env);
+  const build = timed(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, '--silent'], env);
+  const firstAgreement = [...syntheticContent(1).keys()].find((path) => path.startsWith('agreements/'))!.slice('agreements/'.length, -3);
+  const figures: Figures = {
+    agreements: size,
+    validate_s: Math.round(validate.seconds * 10) / 10,
+    build_s: Math.round(build.seconds * 10) / 10,
+    total_s: Math.round((validate.seconds + build.seconds) * 10) / 10,
+    peak_rss_mb: Math.round(Math.max(validate.peakMb, build.peakMb)),
+    compare_html_gzip_kb: gzipKb(join(outDir, 'compare/index.html')),
+    agreement_html_gzip_kb: statSync(join(outDir, 'agreements', firstAgreement, 'index.html')) && gzipKb(join(outDir, 'agreements', firstAgreement, 'index.html')),
+    pages: countPages(outDir),
+  };
+  results.push(figures);
+  console.log(
+    `${size} agreements: validate ${figures.validate_s}s + build ${figures.build_s}s = ${figures.total_s}s, peak RSS ${figures.peak_rss_mb} MB, ` +
+      `${figures.pages} pages, /compare/ ${figures.compare_html_gzip_kb} KB gzip, an agreement page ${figures.agreement_html_gzip_kb} KB gzip`,
+  );
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+}
+if (results.length >= 2) {
+  const [small, large] = [results[0], results.at(-1)!];
+  console.log(`growth: ${large.agreements / small.agreements}× agreements took ${Math.round((large.total_s / small.total_s) * 10) / 10}× the time`);
+}
+console.log(JSON.stringify({ results }));

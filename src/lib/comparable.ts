@@ -1,0 +1,60 @@
+/**
+ * Turns an agreement into the compact record the comparison reads, through the dimension registry: the server table,
+ * /data/compare.json and the interactive table all start from these records, so a cell is formatted in one place.
+ */
+import type { Agreement } from '../schema/index.ts';
+import type { CellFact, ComparableRecord, DimensionMeta, GroupMeta } from './compare.ts';
+import { agreementDimensions, dimensionGroups, factState, factText, type NameLookup } from './dimensions.ts';
+import type { SourcedFact } from '../schema/common.ts';
+
+const DATE = /^\d{4}(-\d{2}){0,2}$/;
+
+function sortKeyOf(value: unknown): string | number | undefined {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string' && DATE.test(value)) return value;
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const record = value as Record<string, unknown>;
+    if (typeof record.count === 'number') return record.count;
+    if (typeof record.amount === 'number') return record.amount;
+  }
+  return undefined;
+}
+
+function toCell(dimensionId: string, fact: SourcedFact<unknown>, text: string, names: NameLookup): CellFact {
+  const cell: CellFact = { text, state: factState(fact), sources: fact.sources };
+  if (fact.note) cell.note = fact.note;
+  const sortKey = cell.state === 'known' ? sortKeyOf(fact.value) : undefined;
+  if (sortKey !== undefined) cell.sortKey = sortKey;
+  if (dimensionId === 'legal-challenges' && cell.state === 'known') {
+    cell.links = (fact.value as string[]).map((id) => ({ href: `/cases/${id}/`, text: names.legalCase(id) }));
+  }
+  return cell;
+}
+
+/** The year an agreement belongs to: the year in its id, which the validator ties to its announcement or signing. */
+export function agreementYear(id: string): number {
+  return Number(id.slice(-4));
+}
+
+export function toComparableRecord(id: string, agreement: Agreement, names: NameLookup): ComparableRecord {
+  const cells: Record<string, CellFact[]> = {};
+  for (const dimension of agreementDimensions) {
+    cells[dimension.id] = dimension.read(agreement).map((fact) => toCell(dimension.id, fact, factText(dimension, fact, names), names));
+  }
+  const parties = agreement.parties.value;
+  return {
+    id,
+    title: agreement.title,
+    shortTitle: agreement.shortTitle,
+    year: agreementYear(id),
+    models: agreement.model.value ?? [],
+    status: agreement.status.value,
+    countries: parties ? [...new Set([...parties.sending, ...parties.receiving])] : [],
+    receiving: parties?.receiving ?? [],
+    cells,
+  };
+}
+
+/** Registry metadata without the read/format functions, for the browser. */
+export const dimensionMeta: DimensionMeta[] = agreementDimensions.map(({ id, label, description, group }) => ({ id, label, description, group }));
+export const groupMeta: GroupMeta[] = dimensionGroups;

@@ -1,0 +1,180 @@
+/** /compare/ in a real browser: selection from the URL, differ-only, swap, keyboard use, accessibility, fidelity. */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readContent } from '../../src/lib/content-files.ts';
+import { toComparableRecord } from '../../src/lib/comparable.ts';
+import { selectColumns } from '../../src/lib/compare.ts';
+import { comparePresets, defaultSelection } from '../../src/lib/compare-presets.ts';
+import { validateContent } from '../../src/lib/validation/index.ts';
+import type { Agreement, Country, LegalCase } from '../../src/schema/index.ts';
+import { axeViolations } from './axe.ts';
+import { openPage, useSite } from './site.ts';
+
+const site = useSite();
+const content = validateContent(readContent(process.env.CONTENT_DIR ?? 'content')).valid;
+const of = (collection: string) => content.filter(({ file }) => file.collection === collection);
+const agreementIds = of('agreements').map(({ file }) => file.id).sort();
+
+const columnIds = (page: Page) => page.locator('[data-compare-table] thead th[data-col]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-col')));
+const tableReady = (page: Page) => page.waitForFunction(() => document.querySelector('[data-compare-status]')?.textContent !== '');
+
+describe('/compare/', () => {
+  it('shows exactly the agreements named in the query string, in that order', async () => {
+    const [first, second] = agreementIds.slice(-2).reverse();
+    const { page, problems } = await openPage(site.browser(), site.url(`/compare/?a=${first},${second}`));
+    await tableReady(page);
+    expect(await columnIds(page)).toEqual([first, second]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('hides rows that are the same in every column when "differ" is on', async () => {
+    // Two agreements with the same sending party, so at least that row is equal and must be hidden.
+    const bySender = new Map<string, string[]>();
+    for (const { file, data } of of('agreements')) {
+      const sender = (data as unknown as Agreement).parties.value?.sending.join() ?? '';
+      bySender.set(sender, [...(bySender.get(sender) ?? []), file.id]);
+    }
+    const pair = [...bySender.values()].find((ids) => ids.length >= 2)!.slice(0, 2);
+    const { page } = await openPage(site.browser(), site.url(`/compare/?a=${pair.join(',')}`));
+    await tableReady(page);
+    const rowTexts = () =>
+      page.locator('[data-compare-table] tr[data-dimension]').evaluateAll((rows) =>
+        rows.map((row) => ({
+          id: row.getAttribute('data-dimension'),
+          // Values only: two cells that say the same thing on different sources are equal.
+          cells: [...row.querySelectorAll('td')].map((cell) => [...cell.querySelectorAll('.fact__value')].map((value) => value.textContent).join('|')),
+        })),
+      );
+    const all = await rowTexts();
+    await page.getByLabel('Show only rows that differ').check();
+    await page.waitForFunction(() => location.search.includes('differ=1'));
+    const shown = await rowTexts();
+    const differing = all.filter((row) => new Set(row.cells).size > 1).map((row) => row.id);
+    expect(all.find((row) => row.id === 'sending')!.cells[0]).toBe(all.find((row) => row.id === 'sending')!.cells[1]);
+    expect(shown.map((row) => row.id)).toEqual(differing);
+    expect(shown.length).toBeLessThan(all.length);
+    await page.close();
+  });
+
+  it('swaps axes and keeps the view in the URL', async () => {
+    const ids = agreementIds.slice(0, 2);
+    const { page } = await openPage(site.browser(), site.url(`/compare/?a=${ids.join(',')}&swap=1&d=status,cap`));
+    await tableReady(page);
+    expect(await page.locator('[data-compare-table] tbody tr[data-col]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-col')))).toEqual(ids);
+    expect(await page.locator('[data-compare-table] thead th[data-dimension]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-dimension')))).toEqual(['cap', 'status']);
+    await page.close();
+  });
+
+  it('renders the same table in the browser as at build time', async () => {
+    const { page } = await openPage(site.browser(), site.url('/compare/'));
+    const built = await page.locator('[data-compare-table]').innerText();
+    await page.goto(site.url('/compare/?dir=asc'));
+    await tableReady(page);
+    expect(await page.locator('[data-compare-table]').innerText()).toBe(built);
+    await page.close();
+  });
+
+  it('shows in every cell the value in the agreement file', async () => {
+    const countryName = new Map(of('countries').map(({ file, data }) => [file.id, (data as unknown as Country).name]));
+    const caseName = new Map(of('cases').map(({ file, data }) => [file.id, (data as unknown as LegalCase).name]));
+    const names = { country: (id: string) => countryName.get(id) ?? id, legalCase: (id: string) => caseName.get(id) ?? id };
+    const { page } = await openPage(site.browser(), site.url(`/compare/?a=${agreementIds.join(',')}`));
+    await tableReady(page);
+    const shown = await page.locator('[data-compare-table] td[data-col]').evaluateAll((cells) =>
+      cells.map((cell) => ({
+        id: cell.getAttribute('data-col'),
+        dimension: cell.closest('tr')?.getAttribute('data-dimension'),
+        values: [...cell.querySelectorAll('.fact__value')].map((value) => value.textContent),
+      })),
+    );
+    const expected = new Map(of('agreements').map(({ file, data }) => [file.id, toComparableRecord(file.id, data as unknown as Agreement, names)]));
+    expect(shown.length).toBe(agreementIds.length * Object.keys(expected.values().next().value!.cells).length);
+    for (const cell of shown) {
+      expect(cell.values, `${cell.id} ${cell.dimension}`).toEqual(expected.get(cell.id!)!.cells[cell.dimension!].map((fact) => fact.text));
+    }
+    await page.close();
+  });
+
+  it('opens every preset from the home page with the agreements it promises', async () => {
+    const names = { country: (id: string) => id, legalCase: (id: string) => id };
+    const records = of('agreements').map(({ file, data }) => toComparableRecord(file.id, data as unknown as Agreement, names));
+    records.sort((a, b) => a.shortTitle.localeCompare(b.shortTitle, 'en'));
+    const { page } = await openPage(site.browser(), site.url('/'));
+    for (const preset of comparePresets) {
+      await page.goto(site.url('/'));
+      await page.locator(`main a[data-preset="${preset.id}"]`).click();
+      await page.waitForURL(/\/compare\//);
+      await tableReady(page);
+      const expected = selectColumns(records, preset.state, defaultSelection(records)).columns.map((record) => record.id);
+      expect(expected.length, preset.id).toBeGreaterThan(0);
+      expect(await columnIds(page), preset.id).toEqual(expected);
+    }
+    await page.close();
+  });
+
+  it('works by keyboard alone', async () => {
+    const context = await site.browser().newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url('') });
+    const page = await context.newPage();
+    await page.goto(site.url('/compare/'));
+    const focusNext = async (selector: string) => {
+      for (let step = 0; step < 200; step++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return;
+      }
+      throw new Error(`could not reach ${selector} with Tab`);
+    };
+    // Open the agreements list and untick the first agreement.
+    await focusNext('details:first-of-type > summary');
+    await page.keyboard.press('Enter');
+    await focusNext('input[name="a"]');
+    const firstId = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+    await page.keyboard.press('Space');
+    await page.waitForFunction((id) => !document.querySelector(`[data-compare-table] th[data-col="${id}"]`), firstId);
+    // Choose a status filter with the arrow keys.
+    await focusNext('select[name="status"]');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => location.search.includes('status='));
+    // Turn on differ-only and swap with the space bar.
+    await focusNext('input[name="differ"]');
+    await page.keyboard.press('Space');
+    await focusNext('input[name="swap"]');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => location.search.includes('differ=1') && location.search.includes('swap=1'));
+    // Copy the link with Enter.
+    await focusNext('[data-copy-link]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('[data-compare-status]')?.textContent === 'Link copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    // A dimension name explains itself on focus.
+    await page.goto(site.url('/compare/'));
+    await focusNext('.dim-label');
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!.nextElementSibling!).display)).toBe('block');
+    await context.close();
+  });
+
+  it('downloads the current view as CSV', async () => {
+    const context = await site.browser().newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const ids = agreementIds.slice(0, 2);
+    await page.goto(site.url(`/compare/?a=${ids.join(',')}&d=status`));
+    await tableReady(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download this view (CSV)' }).click()]);
+    const { readFileSync } = await import('node:fs');
+    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+    const [header, status] = csv.split('\r\n');
+    expect(header.split(',').length).toBe(3);
+    expect(status.startsWith('Status,')).toBe(true);
+    await context.close();
+  });
+
+  it('has no axe violations', async () => {
+    const context = await site.browser().newContext();
+    const page = await context.newPage();
+    await page.goto(site.url(`/compare/?a=${agreementIds.slice(0, 3).join(',')}`));
+    await tableReady(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
