@@ -28,6 +28,8 @@ export type SearchDocument = {
   names: string[];
   /** Where it belongs, shown beside the title (the agreement a section is part of, the court of a case). */
   context?: string;
+  /** The text that sums the page up (an agreement's summary, a term's definition): weighted above the body. */
+  summary?: string;
   /** A short text shown under the title: a term's definition, an agreement's summary, the start of a section. */
   snippet?: string;
   /** Further searchable text, never shown whole. */
@@ -78,8 +80,9 @@ function agreementDocuments(entry: ContentEntry<Agreement>, names: NameLookup): 
     title: agreement.title,
     names: [agreement.shortTitle],
     context: labels.filter(Boolean).join(' · '),
+    summary: agreement.summary,
     snippet: shorten(agreement.summary),
-    body: join(agreement.summary, partyNames.join(', '), values.join('; '), intro),
+    body: join(partyNames.join(', '), values.join('; '), intro),
   };
   const parts = sections.map(
     (section): SearchDocument => ({
@@ -102,8 +105,9 @@ function termDocument(entry: ContentEntry<Term>): SearchDocument {
     url: `/terms/${entry.id}/`,
     title: term.term,
     names: [...term.aliases, ...term.abbreviations],
+    summary: term.definition,
     snippet: term.definition,
-    body: join(term.definition, splitMarkdownText(entry.body)),
+    body: splitMarkdownText(entry.body),
   };
 }
 
@@ -114,8 +118,9 @@ function countryDocument(entry: ContentEntry<Country>): SearchDocument {
     url: `/countries/${entry.id}/`,
     title: country.name,
     names: [...country.otherNames, country.iso2, country.iso3, country.shortId].filter((name): name is string => Boolean(name)),
+    summary: country.context,
     snippet: shorten(country.context),
-    body: join(country.context, splitMarkdownText(entry.body)),
+    body: splitMarkdownText(entry.body),
   };
 }
 
@@ -125,13 +130,14 @@ function caseDocument(entry: ContentEntry<LegalCase>): SearchDocument {
     kind: 'case',
     url: `/cases/${entry.id}/`,
     title: legalCase.name,
-    names: [legalCase.citation, legalCase.docket].filter((name): name is string => Boolean(name)),
+    // Readers find cases by their court and judges too ("UK Supreme Court", "Judge Murphy").
+    names: [legalCase.citation, legalCase.docket, legalCase.court, ...legalCase.judges.map((judge) => `Judge ${judge}`)].filter(
+      (name): name is string => Boolean(name),
+    ),
     context: legalCase.court,
+    summary: legalCase.outcome,
     snippet: shorten(legalCase.outcome),
     body: join(
-      legalCase.outcome,
-      legalCase.court,
-      legalCase.judges.map((judge) => `Judge ${judge}`).join('; '),
       legalCase.events.map((event) => event.event).join('; '),
       legalCase.note,
       splitMarkdownText(entry.body),

@@ -30,12 +30,16 @@ export type SearchIndex = {
   /** Every search term, sorted by code unit so prefixes can be found by binary search. */
   terms: string[];
   /**
-   * For each term (same position), the documents that hold it, ascending. Each entry is `(gap << 1) | short`, where
-   * gap is the distance from the previous document number (the first from -1) and short is 1 when the term is in the
-   * document's title or other names. Small gaps keep the JSON short.
+   * For each term (same position), the documents that hold it, ascending. Each entry is `(gap << 2) | field`, where
+   * gap is the distance from the previous document number (the first from -1) and field is the most telling field
+   * the term is in (see `Field`). Small gaps keep the JSON short.
    */
   postings: number[][];
 };
+
+/** Where a term was found, most telling last: body text, the summary, or a title or other name. */
+export const Field = { body: 0, summary: 1, short: 2 } as const;
+export type Field = (typeof Field)[keyof typeof Field];
 
 /** Fields a document is matched on by name: an exact hit here means "this is the page". */
 export function shortFields(doc: { t: string; n?: string[] }): string[] {
@@ -55,35 +59,36 @@ export function buildSearchIndex(documents: SearchDocument[]): SearchIndex {
   const byTerm = new Map<string, number[]>();
   documents.forEach((doc, number) => {
     const short = indexTerms(shortFields(docs[number]).join(' ; '));
-    const long = indexTerms([doc.body, doc.context ?? '', doc.snippet ?? ''].join(' ; '));
-    for (const term of new Set([...short, ...long])) {
+    const summary = indexTerms(doc.summary ?? '');
+    const body = indexTerms([doc.body, doc.context ?? '', doc.snippet ?? ''].join(' ; '));
+    for (const term of new Set([...short, ...summary, ...body])) {
       let list = byTerm.get(term);
       if (!list) byTerm.set(term, (list = []));
-      list.push(number * 2 + (short.has(term) ? 1 : 0));
+      list.push(number * 4 + (short.has(term) ? Field.short : summary.has(term) ? Field.summary : Field.body));
     }
   });
   const terms = [...byTerm.keys()].sort();
   const postings = terms.map((term) => {
     let previous = -1;
     return byTerm.get(term)!.map((entry) => {
-      const number = entry >> 1;
+      const number = entry >> 2;
       const gap = number - previous;
       previous = number;
-      return (gap << 1) | (entry & 1);
+      return (gap << 2) | (entry & 3);
     });
   });
   return { version: SEARCH_INDEX_VERSION, docs, terms, postings };
 }
 
-/** Decodes one postings list into document numbers and whether each hit is in a short field. */
-export function decodePostings(encoded: number[]): { docs: Uint32Array; short: Uint8Array } {
+/** Decodes one postings list into document numbers and the field of each hit. */
+export function decodePostings(encoded: number[]): { docs: Uint32Array; fields: Uint8Array } {
   const docs = new Uint32Array(encoded.length);
-  const short = new Uint8Array(encoded.length);
+  const fields = new Uint8Array(encoded.length);
   let previous = -1;
   for (let i = 0; i < encoded.length; i++) {
-    previous += encoded[i] >> 1;
+    previous += encoded[i] >> 2;
     docs[i] = previous;
-    short[i] = encoded[i] & 1;
+    fields[i] = encoded[i] & 3;
   }
-  return { docs, short };
+  return { docs, fields };
 }

@@ -23,10 +23,13 @@ export const MAX_QUERY_WORDS = 8;
 const MAX_PREFIX_TERMS = 60;
 /** Candidates re-ranked by fuse.js: enough for the box and the top of the results page. */
 const RERANK_COUNT = 10;
-/** A word found in a title or other name counts this many times a word found in body text. */
-const SHORT_FIELD_WEIGHT = 3;
+/** fuse.js similarity (0 exact … 1 unrelated) beyond which a title earns no re-ranking bonus, and the largest bonus. */
+const FUSE_THRESHOLD = 0.4;
+const FUSE_BONUS = 0.5;
+/** How much a word found in each field counts, by `Field`: body text, summary, title or other name. */
+const FIELD_WEIGHTS = [1, 2, 3];
 
-const QUALITY = { exact: 1, typo1: 0.6, typo2: 0.4, fuzzyPrefix: 0.35 };
+const QUALITY = { exact: 1, synonym: 0.9, typo1: 0.6, typo2: 0.4, fuzzyPrefix: 0.35 };
 
 export type SearchHit = {
   doc: IndexedDocument;
@@ -127,14 +130,14 @@ export function createSearcher(index: SearchIndex): Searcher {
   const offsets = new Uint32Array(terms.length + 1);
   for (let t = 0; t < terms.length; t++) offsets[t + 1] = offsets[t] + index.postings[t].length;
   const postingDocs = new Uint32Array(offsets[terms.length]);
-  const postingShort = new Uint8Array(offsets[terms.length]);
+  const postingWeights = new Float64Array(offsets[terms.length]);
   for (let t = 0; t < terms.length; t++) {
     let previous = -1;
     let at = offsets[t];
     for (const entry of index.postings[t]) {
-      previous += entry >> 1;
+      previous += entry >> 2;
       postingDocs[at] = previous;
-      postingShort[at] = entry & 1;
+      postingWeights[at] = FIELD_WEIGHTS[entry & 3];
       at++;
     }
   }
@@ -160,6 +163,22 @@ export function createSearcher(index: SearchIndex): Searcher {
   });
   // Ties go to the kind listed first, then to the shorter title.
   const tieBreak = Float64Array.from(docs, (doc) => searchKinds.indexOf(doc.k) * 1e-3 + Math.min(doc.t.length, 999) * 1e-6);
+
+  // Countries' names and other names, each standing for the others (without stop words: "Republic of Rwanda").
+  const synonyms = new Map<string, string[][]>();
+  docs.forEach((doc, number) => {
+    if (doc.k !== 'country') return;
+    const names = shortKeys[number].map((key) => key.split(' ').filter((part) => !STOP_WORDS.has(part))).filter((name) => name.length > 0);
+    for (const name of names) {
+      if (name.length !== 1) continue;
+      const others = names.filter((other) => other.join(' ') !== name[0]);
+      synonyms.set(name[0], [...(synonyms.get(name[0]) ?? []), ...others]);
+    }
+  });
+  const exactTerm = (word: string) => {
+    const at = lowerBound(terms, word);
+    return terms[at] === word ? at : -1;
+  };
 
   function expand(word: string, isLast: boolean, prefixes: string[]): Expansion[] {
     const found = new Map<number, number>();
@@ -210,6 +229,8 @@ export function createSearcher(index: SearchIndex): Searcher {
   const wordBest = new Float64Array(documentCount);
   const matched = new Uint8Array(documentCount);
   const keys = new Float64Array(documentCount);
+  const touched = new Uint32Array(documentCount);
+  const wordTouched = new Uint32Array(documentCount);
 
   /** The nearest frequent term to a word that found nothing; spelling mistakes rarely hit the first letter. */
   function suggestWord(word: string): string | undefined {
@@ -244,27 +265,51 @@ export function createSearcher(index: SearchIndex): Searcher {
     const lastToken = tokens.at(-1)!.term;
     // A query ending in a space or punctuation has finished its last word.
     const typingLast = /[\p{L}\p{N}]$/u.test(query);
-    const touched: number[] = [];
+    let touchedCount = 0;
     const matchedTerms = new Set<number>();
     const unmatchedWords: string[] = [];
 
     for (const word of words) {
       const expansions = expand(word, typingLast && word === lastToken, highlight.prefixes);
-      const wordTouched: number[] = [];
+      let wordTouchedCount = 0;
       for (const { term, quality } of expansions) {
         const end = offsets[term + 1];
         if (end > offsets[term]) matchedTerms.add(term);
         const weight = quality * rarity[term];
         for (let at = offsets[term]; at < end; at++) {
           const doc = postingDocs[at];
-          const score = postingShort[at] ? weight * SHORT_FIELD_WEIGHT : weight;
-          if (wordBest[doc] === 0) wordTouched.push(doc);
+          const score = weight * postingWeights[at];
+          if (wordBest[doc] === 0) wordTouched[wordTouchedCount++] = doc;
           if (score > wordBest[doc]) wordBest[doc] = score;
         }
       }
-      if (wordTouched.length === 0) unmatchedWords.push(word);
-      for (const doc of wordTouched) {
-        if (matched[doc] === 0) touched.push(doc);
+      // Another name of the same country counts as the word itself: "UK" finds "United Kingdom".
+      for (const name of synonyms.get(word) ?? []) {
+        const termsOfName = name.map((part) => exactTerm(part));
+        if (termsOfName.some((term) => term < 0)) continue;
+        // Weighed as the word itself (which is in the index: synonyms come from indexed names), never above it.
+        const weight = QUALITY.synonym * rarity[exactTerm(word)];
+        const found = new Map<number, { parts: number; field: number }>();
+        for (const term of termsOfName) {
+          for (let at = offsets[term]; at < offsets[term + 1]; at++) {
+            const seen = found.get(postingDocs[at]);
+            if (seen) {
+              seen.parts++;
+              seen.field = Math.min(seen.field, postingWeights[at]);
+            } else found.set(postingDocs[at], { parts: 1, field: postingWeights[at] });
+          }
+        }
+        for (const [doc, { parts, field }] of found) {
+          if (parts < termsOfName.length) continue;
+          if (wordBest[doc] === 0) wordTouched[wordTouchedCount++] = doc;
+          if (weight * field > wordBest[doc]) wordBest[doc] = weight * field;
+          for (const term of termsOfName) matchedTerms.add(term);
+        }
+      }
+      if (wordTouchedCount === 0) unmatchedWords.push(word);
+      for (let i = 0; i < wordTouchedCount; i++) {
+        const doc = wordTouched[i];
+        if (matched[doc] === 0) touched[touchedCount++] = doc;
         totals[doc] += wordBest[doc];
         matched[doc]++;
         wordBest[doc] = 0;
@@ -273,24 +318,25 @@ export function createSearcher(index: SearchIndex): Searcher {
 
     const exactDocs = new Set(exactNames.get(phraseKey(query)) ?? []);
     for (const doc of exactDocs) {
-      if (matched[doc] === 0) touched.push(doc);
+      if (matched[doc] === 0) touched[touchedCount++] = doc;
     }
 
     // Rank on one number: exact name, then words matched, then score (far below 10^4); kind and title length break ties.
     const wordCount = (number: number) => (exactDocs.has(number) ? Math.max(words.length, matched[number]) : matched[number]);
-    for (let i = 0; i < touched.length; i++) {
+    for (let i = 0; i < touchedCount; i++) {
       const number = touched[i];
       keys[i] = matched[number] * 1e4 + totals[number] - tieBreak[number];
     }
-    for (let i = 0; exactDocs.size > 0 && i < touched.length; i++) {
+    for (let i = 0; exactDocs.size > 0 && i < touchedCount; i++) {
       if (exactDocs.has(touched[i])) keys[i] = 1e6 + wordCount(touched[i]) * 1e4 + totals[touched[i]] - tieBreak[touched[i]];
     }
-    const leaders = topKeys(keys, touched.length, Math.max(limit, RERANK_COUNT)).map((position): SearchHit => {
+    const leaders = topKeys(keys, touchedCount, Math.max(limit, RERANK_COUNT)).map((position): SearchHit => {
       const number = touched[position];
       return { doc: docs[number], number, score: totals[number], exact: exactDocs.has(number), matchedWords: wordCount(number) };
     });
-    const total = touched.length;
-    for (const doc of touched) {
+    const total = touchedCount;
+    for (let i = 0; i < touchedCount; i++) {
+      const doc = touched[i];
       totals[doc] = 0;
       matched[doc] = 0;
     }
@@ -302,12 +348,13 @@ export function createSearcher(index: SearchIndex): Searcher {
       // One record per title or name, so a document is judged by its closest one (fuse.js multiplies the scores of
       // several matching fields, which would favour documents that merely repeat a word in title and short title).
       const records = reranked.flatMap((hit) => shortKeys[hit.number].map((text) => ({ hit, text })));
-      const fuse = new Fuse(records, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.45 });
+      const fuse = new Fuse(records, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: FUSE_THRESHOLD });
       const closest = new Map<SearchHit, number>();
       for (const { item, score = 1 } of fuse.search(phrase)) {
         if (score < (closest.get(item.hit) ?? 1)) closest.set(item.hit, score);
       }
-      for (const [hit, score] of closest) hit.score *= 2 - score;
+      // Up to half as much again for a title read exactly; nothing at the threshold, so loose matches barely move.
+      for (const [hit, score] of closest) hit.score *= 1 + FUSE_BONUS * Math.max(0, 1 - score / FUSE_THRESHOLD);
       const kindOrder = (hit: SearchHit) => searchKinds.indexOf(hit.doc.k);
       reranked.sort(
         (a, b) =>

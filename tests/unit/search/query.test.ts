@@ -55,6 +55,9 @@ const documents: SearchDocument[] = [
     body: 'Judge Brian E. Murphy ordered that people get written notice and a chance to object before removal to a third country.',
   },
   { kind: 'term', url: '/terms/cap/', title: 'Cap', names: [], body: 'The most people an agreement allows in 2024.' },
+  { kind: 'case', url: '/cases/eswatini-challenge/', title: 'Litigation Centre v. Prime Minister', names: [], body: 'A challenge heard by the High Court of Eswatini.' },
+  { kind: 'country', url: '/countries/united-kingdom/', title: 'United Kingdom', names: ['UK', 'Britain', 'GB'], body: 'A country in Europe.' },
+  { kind: 'term', url: '/terms/rule-39/', title: 'Rule 39', names: [], body: 'Used against a flight from the United Kingdom in 2022.' },
 ];
 
 const searcher = createSearcher(buildSearchIndex(documents));
@@ -97,6 +100,14 @@ describe('search', () => {
     const hits = searcher.search('judge notice third country').hits;
     expect(hits[0].matchedWords).toBe(4);
     expect(hits.slice(1).every((hit) => hit.matchedWords < 4)).toBe(true);
+  });
+
+  it('lets a country’s other names stand for its name in any document', () => {
+    expect(urls('Swaziland')).toEqual(['/countries/eswatini/', '/cases/eswatini-challenge/']);
+    expect(first('uk')).toBe('/countries/united-kingdom/');
+    expect(urls('uk flight')[0]).toBe('/terms/rule-39/');
+    expect(searcher.search('uk flight').highlight.terms).toEqual(expect.arrayContaining(['united', 'kingdom', 'flight']));
+    expect(urls('britain')).toContain('/terms/rule-39/');
   });
 
   it('finds a case by its docket and a country by its code', () => {
