@@ -4,16 +4,15 @@
  * index, so the same tests run on the fixture build and on the real content.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IndexedDocument, SearchIndex } from '../../src/lib/search/index-build.ts';
 import { createSearcher } from '../../src/lib/search/query.ts';
+import { axeViolations } from './axe.ts';
 import { DIST, openPage, useSite } from './site.ts';
 
 const site = useSite();
 const index = JSON.parse(readFileSync(`${DIST}/search-index.json`, 'utf8')) as SearchIndex;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** A country with a one-word name long enough to carry a typo, and that name with two inner letters swapped. */
 function misspeltCountry(): { doc: IndexedDocument; typo: string } {
@@ -127,20 +126,18 @@ describe('header search box', () => {
   });
 
   it('has no axe-core violations with the results open', async () => {
-    // The CSP rightly refuses injected scripts; axe runs in a context that bypasses it.
-    const context = await site.browser().newContext({ bypassCSP: true });
-    const page = await context.newPage();
-    await page.goto(site.url('/'));
+    const { page } = await openPage(site.browser(), site.url('/'));
     await typeInHeader(page, typo);
     await page.keyboard.press('ArrowDown');
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-      const result = await axe.run(document);
-      return result.violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
-    });
-    expect(violations).toEqual([]);
-    await context.close();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('has no axe-core violations with the "no results" state open', async () => {
+    const { page } = await openPage(site.browser(), site.url('/'));
+    await typeInHeader(page, 'qqqxqqq');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
   });
 });
 

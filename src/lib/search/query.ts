@@ -169,10 +169,12 @@ export function createSearcher(index: SearchIndex): Searcher {
   docs.forEach((doc, number) => {
     if (doc.k !== 'country') return;
     const names = shortKeys[number].map((key) => key.split(' ').filter((part) => !STOP_WORDS.has(part))).filter((name) => name.length > 0);
-    for (const name of names) {
-      if (name.length !== 1) continue;
-      const others = names.filter((other) => other.join(' ') !== name[0]);
-      synonyms.set(name[0], [...(synonyms.get(name[0]) ?? []), ...others]);
+    const singleWords = new Set(names.filter((name) => name.length === 1).map((name) => name[0]));
+    // A longer name holding a one-word name ("Kingdom of Eswatini") finds nothing more, and would light up "kingdom".
+    const useful = names.filter((name) => name.length === 1 || !name.some((part) => singleWords.has(part)));
+    for (const word of singleWords) {
+      const others = useful.filter((other) => other.join(' ') !== word);
+      synonyms.set(word, [...(synonyms.get(word) ?? []), ...others]);
     }
   });
   const exactTerm = (word: string) => {
