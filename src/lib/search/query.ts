@@ -233,6 +233,8 @@ export function createSearcher(index: SearchIndex): Searcher {
   const keys = new Float64Array(documentCount);
   const touched = new Uint32Array(documentCount);
   const wordTouched = new Uint32Array(documentCount);
+  const namePartCount = new Uint8Array(documentCount);
+  const namePartField = new Float64Array(documentCount);
 
   /** The nearest frequent term to a word that found nothing; spelling mistakes rarely hit the first letter. */
   function suggestWord(word: string): string | undefined {
@@ -287,25 +289,30 @@ export function createSearcher(index: SearchIndex): Searcher {
       }
       // Another name of the same country counts as the word itself: "UK" finds "United Kingdom".
       for (const name of synonyms.get(word) ?? []) {
-        const termsOfName = name.map((part) => exactTerm(part));
+        const termsOfName = [...new Set(name.map((part) => exactTerm(part)))];
         if (termsOfName.some((term) => term < 0)) continue;
         // Weighed as the word itself (which is in the index: synonyms come from indexed names), never above it.
         const weight = QUALITY.synonym * rarity[exactTerm(word)];
-        const found = new Map<number, { parts: number; field: number }>();
+        // Count, per document, how many words of the name it holds, and the weakest field they are in.
         for (const term of termsOfName) {
           for (let at = offsets[term]; at < offsets[term + 1]; at++) {
-            const seen = found.get(postingDocs[at]);
-            if (seen) {
-              seen.parts++;
-              seen.field = Math.min(seen.field, postingWeights[at]);
-            } else found.set(postingDocs[at], { parts: 1, field: postingWeights[at] });
+            const doc = postingDocs[at];
+            namePartField[doc] = namePartCount[doc] === 0 ? postingWeights[at] : Math.min(namePartField[doc], postingWeights[at]);
+            namePartCount[doc]++;
           }
         }
-        for (const [doc, { parts, field }] of found) {
-          if (parts < termsOfName.length) continue;
+        const rarest = termsOfName.reduce((best, term) => (frequency(term) < frequency(best) ? term : best));
+        let found = false;
+        for (let at = offsets[rarest]; at < offsets[rarest + 1]; at++) {
+          const doc = postingDocs[at];
+          if (namePartCount[doc] !== termsOfName.length) continue;
+          found = true;
           if (wordBest[doc] === 0) wordTouched[wordTouchedCount++] = doc;
-          if (weight * field > wordBest[doc]) wordBest[doc] = weight * field;
-          for (const term of termsOfName) matchedTerms.add(term);
+          if (weight * namePartField[doc] > wordBest[doc]) wordBest[doc] = weight * namePartField[doc];
+        }
+        if (found) for (const term of termsOfName) matchedTerms.add(term);
+        for (const term of termsOfName) {
+          for (let at = offsets[term]; at < offsets[term + 1]; at++) namePartCount[postingDocs[at]] = 0;
         }
       }
       if (wordTouchedCount === 0) unmatchedWords.push(word);
