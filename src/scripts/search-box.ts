@@ -172,5 +172,7 @@ export function attachSearchBox(form: HTMLFormElement): void {
     if (!form.contains(event.relatedTarget as Node | null)) setExpanded(false);
   });
 
+  // The reader is about to type: fetch the index now so the first keystroke finds it ready.
+  loadSearcher().catch(() => undefined);
   if (document.activeElement === input && input.value.trim()) void update();
 }

@@ -4,6 +4,7 @@
  * index, so the same tests run on the fixture build and on the real content.
  */
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IndexedDocument, SearchIndex } from '../../src/lib/search/index-build.ts';
@@ -38,15 +39,19 @@ describe('header search box', () => {
     expect(html).not.toContain('search-index.json');
   });
 
-  it('loads no search code or index until the reader reaches for the box', async () => {
-    const { page, problems } = await openPage(site.browser(), site.url('/'));
-    const requested: string[] = [];
-    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  it('loads only a tiny loader (≤ 2 KB gzip) until the reader reaches for the box', async () => {
+    const page = await site.browser().newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script' || request.url().includes('search-index')) scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(site.url('/'), { waitUntil: 'load' });
     await page.waitForTimeout(300);
-    expect(requested.filter((path) => path.includes('search-index') || path.includes('search-box'))).toEqual([]);
+    expect(scripts).toHaveLength(1);
+    expect(gzipSync(readFileSync(`${DIST}${scripts[0]}`), { level: 9 }).length).toBeLessThanOrEqual(2048);
     await page.locator('#site-search-input').focus();
-    await page.waitForResponse((response) => response.url().includes('search-box'));
-    expect(problems).toEqual([]);
+    await page.waitForResponse((response) => response.url().includes('search-index.json'));
+    expect(scripts.length).toBeGreaterThan(2);
     await page.close();
   });
 
@@ -156,6 +161,7 @@ describe('/search/ page', () => {
     expect(hrefs[0]).toBe(doc.u);
     expect(hrefs).toEqual(searcher.search(typo, { limit: 50 }).hits.map((hit) => hit.doc.u));
     expect(await page.locator('#search-page-input').inputValue()).toBe(typo);
+    expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });
