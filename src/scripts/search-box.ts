@@ -96,7 +96,8 @@ export function attachSearchBox(form: HTMLFormElement): void {
     } else {
       message!.textContent = `No results for “${result.query}”.`;
       message!.hidden = false;
-      if (result.suggestion) more.push(option(choices.length, { query: result.suggestion }, `Search for “${result.suggestion}” instead`));
+      if (result.suggestion)
+        more.push(option(choices.length, { query: result.suggestion }, `Search for “${result.suggestion}” instead`));
       more.push(option(choices.length, { url: '/terms/' }, 'Browse the glossary'));
       more.push(option(choices.length, { url: '/agreements/' }, 'Browse all agreements'));
     }

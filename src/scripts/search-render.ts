@@ -4,7 +4,11 @@ import { highlightSegments } from '../lib/search/highlight.ts';
 import type { IndexedDocument } from '../lib/search/index-build.ts';
 import type { HighlightTerms } from '../lib/search/query.ts';
 
-export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;

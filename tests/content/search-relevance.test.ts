@@ -25,11 +25,14 @@ const expectations: Record<string, Expectation> = {
   'habeus corpus': { first: '/terms/habeas-corpus/' },
   hondurass: { first: '/countries/honduras/' },
   'eswatinni deportees': { first: ['/agreements/us-eswatini-2025/', '/cases/eswatini-deportees-challenge-2025/'] },
-  'gautemala': { first: '/countries/guatemala/' },
+  gautemala: { first: '/countries/guatemala/' },
   'preliminery injunction': { first: '/terms/preliminary-injunction/' },
   // Abbreviations, codes and dockets
   STCA: { first: ['/agreements/us-canada-2002/', '/terms/safe-third-country/'], alsoInTop: [2, '/agreements/us-canada-2002/'] },
-  ACA: { first: '/terms/asylum-cooperative-agreement/', alsoInTop: [6, '/agreements/us-guatemala-2019/', '/agreements/us-honduras-2019/'] },
+  ACA: {
+    first: '/terms/asylum-cooperative-agreement/',
+    alsoInTop: [6, '/agreements/us-guatemala-2019/', '/agreements/us-honduras-2019/'],
+  },
   AEA: { first: '/terms/alien-enemies-act/' },
   MOU: { first: '/terms/memorandum-of-understanding/' },
   TPS: { first: '/terms/temporary-protected-status/' },
@@ -93,7 +96,8 @@ describe('search relevance on the real content', () => {
       expect(allowed, `first results: ${urls.slice(0, 5).join(', ')}`).toContain(urls[0]);
       if (alsoInTop) {
         const [count, ...pages] = alsoInTop;
-        for (const page of pages) expect(urls.slice(0, count), `first results: ${urls.slice(0, count).join(', ')}`).toContain(page);
+        for (const page of pages)
+          expect(urls.slice(0, count), `first results: ${urls.slice(0, count).join(', ')}`).toContain(page);
       }
     });
   }

@@ -43,7 +43,8 @@ describe('header search box', () => {
     const page = await site.browser().newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
-      if (request.resourceType() === 'script' || request.url().includes('search-index')) scripts.push(new URL(request.url()).pathname);
+      if (request.resourceType() === 'script' || request.url().includes('search-index'))
+        scripts.push(new URL(request.url()).pathname);
     });
     await page.goto(site.url('/'), { waitUntil: 'load' });
     await page.waitForTimeout(300);

@@ -73,7 +73,10 @@ function agreementDocuments(entry: ContentEntry<Agreement>, names: NameLookup): 
       .map((fact) => factText(dimension, fact, names)),
   );
   const status = agreement.status.value;
-  const labels = [status && `Status: ${labelOf(status)}`, ...(agreement.model.value ?? []).map((model) => `Model: ${labelOf(model)}`)];
+  const labels = [
+    status && `Status: ${labelOf(status)}`,
+    ...(agreement.model.value ?? []).map((model) => `Model: ${labelOf(model)}`),
+  ];
   const main: SearchDocument = {
     kind: 'agreement',
     url,
@@ -84,17 +87,15 @@ function agreementDocuments(entry: ContentEntry<Agreement>, names: NameLookup): 
     snippet: shorten(agreement.summary),
     body: join(partyNames.join(', '), values.join('; '), intro),
   };
-  const parts = sections.map(
-    (section): SearchDocument => ({
-      kind: 'section',
-      url: `${url}#${section.slug}`,
-      title: section.heading,
-      names: [],
-      context: agreement.shortTitle,
-      snippet: shorten(section.text),
-      body: join(section.text, agreement.shortTitle, agreement.title),
-    }),
-  );
+  const parts = sections.map((section): SearchDocument => ({
+    kind: 'section',
+    url: `${url}#${section.slug}`,
+    title: section.heading,
+    names: [],
+    context: agreement.shortTitle,
+    snippet: shorten(section.text),
+    body: join(section.text, agreement.shortTitle, agreement.title),
+  }));
   return [main, ...parts];
 }
 
@@ -137,11 +138,7 @@ function caseDocument(entry: ContentEntry<LegalCase>): SearchDocument {
     context: legalCase.court,
     summary: legalCase.outcome,
     snippet: shorten(legalCase.outcome),
-    body: join(
-      legalCase.events.map((event) => event.event).join('; '),
-      legalCase.note,
-      splitMarkdownText(entry.body),
-    ),
+    body: join(legalCase.events.map((event) => event.event).join('; '), legalCase.note, splitMarkdownText(entry.body)),
   };
 }
 

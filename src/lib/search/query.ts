@@ -80,7 +80,7 @@ export function topKeys(keys: Float64Array, length: number, count: number): numb
       }
     } else if (keys[position] > keys[heap[0]]) {
       heap[0] = position;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const left = 2 * i + 1;
         let smallest = i;
         if (left < heap.length && below(left, smallest)) smallest = left;
@@ -117,7 +117,10 @@ export function typoBudget(length: number): number {
  */
 function prefixVariants(prefix: string): string[] {
   const variants = [prefix];
-  const swapped = prefix.replace(/is(a|at|ati|atio|e|ed|i|in)?$/, 'iz$1').replace(/(\w{3})ou$/, '$1o').replace(/(\w{2}[^aeiou])tr$/, '$1te');
+  const swapped = prefix
+    .replace(/is(a|at|ati|atio|e|ed|i|in)?$/, 'iz$1')
+    .replace(/(\w{3})ou$/, '$1o')
+    .replace(/(\w{2}[^aeiou])tr$/, '$1te');
   if (swapped !== prefix) variants.push(swapped);
   return variants;
 }
@@ -168,7 +171,9 @@ export function createSearcher(index: SearchIndex): Searcher {
   const synonyms = new Map<string, string[][]>();
   docs.forEach((doc, number) => {
     if (doc.k !== 'country') return;
-    const names = shortKeys[number].map((key) => key.split(' ').filter((part) => !STOP_WORDS.has(part))).filter((name) => name.length > 0);
+    const names = shortKeys[number]
+      .map((key) => key.split(' ').filter((part) => !STOP_WORDS.has(part)))
+      .filter((name) => name.length > 0);
     const singleWords = new Set(names.filter((name) => name.length === 1).map((name) => name[0]));
     // A longer name holding a one-word name ("Kingdom of Eswatini") finds nothing more, and would light up "kingdom".
     const useful = names.filter((name) => name.length === 1 || !name.some((part) => singleWords.has(part)));
@@ -261,7 +266,10 @@ export function createSearcher(index: SearchIndex): Searcher {
       .slice(0, MAX_QUERY_LENGTH)
       .trim();
     const tokens = tokenize(query).slice(0, MAX_QUERY_WORDS * 2);
-    const words = [...new Set(tokens.map((token) => token.term).filter((term) => !STOP_WORDS.has(term)))].slice(0, MAX_QUERY_WORDS);
+    const words = [...new Set(tokens.map((token) => token.term).filter((term) => !STOP_WORDS.has(term)))].slice(
+      0,
+      MAX_QUERY_WORDS,
+    );
     const highlight: HighlightTerms = { terms: [], prefixes: [] };
     const empty: SearchResult = { query, hits: [], total: 0, words, highlight };
     if (tokens.length === 0) return empty;

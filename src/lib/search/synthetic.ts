@@ -3,7 +3,9 @@
  * other names and codes, glossary terms with aliases and abbreviations, cases with dockets and judges, in the
  * proportions of the real knowledge base (about 70 % agreements and their sections). Text mixes the domain's own words
  * with a Zipf-distributed vocabulary of made-up words, so term counts grow with the corpus as in real text.
- * Deterministic: the same size always gives the same content.
+ * Deterministic: the same size always gives the same content. Unlike src/lib/synthetic-content.ts (valid content files
+ * for build benchmarks, from a vocabulary of a few dozen words), this feeds the search modules directly and needs a
+ * vocabulary that grows like real prose, or the benchmark would measure a corpus no reader ever searches.
  */
 import type { Agreement, Country, LegalCase, Term } from '../../schema/index.ts';
 import type { ContentEntry, SearchContent } from './documents.ts';
@@ -55,7 +57,10 @@ const REAL_TERMS: [string, string[], string[]][] = [
   ['Offshore processing', [], []],
 ];
 
-const SYLLABLES = 'ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu za ze zi zo zu an en in on un ar er ir or ur al el il ol ul'.split(' ');
+const SYLLABLES =
+  'ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu za ze zi zo zu an en in on un ar er ir or ur al el il ol ul'.split(
+    ' ',
+  );
 
 export type SyntheticCorpus = { content: SearchContent; documentCount: number };
 
@@ -94,7 +99,10 @@ export function syntheticContent(documentCount: number, seed = 1): SyntheticCorp
   };
   const sentence = (words: number) => {
     const parts: string[] = [];
-    for (let i = 0; i < words; i++) parts.push(random() < 0.3 ? pick(DOMAIN_WORDS) : random() < 0.25 ? pick(['the', 'of', 'and', 'to', 'a', 'in']) : zipfWord());
+    for (let i = 0; i < words; i++)
+      parts.push(
+        random() < 0.3 ? pick(DOMAIN_WORDS) : random() < 0.25 ? pick(['the', 'of', 'and', 'to', 'a', 'in']) : zipfWord(),
+      );
     return `${capitalise(parts.join(' '))}.`;
   };
   const prose = (words: number) => {
@@ -136,7 +144,13 @@ export function syntheticContent(documentCount: number, seed = 1): SyntheticCorp
     const sending = countries[i % 3 === 0 ? 4 : Math.floor(random() * countries.length)];
     const receiving = countries[Math.floor(random() * countries.length)];
     const year = 2000 + Math.floor(random() * 26);
-    const kind = pick(['deportee arrangement', 'safe third country agreement', 'asylum cooperative agreement', 'migration partnership', 'transfer memorandum']);
+    const kind = pick([
+      'deportee arrangement',
+      'safe third country agreement',
+      'asylum cooperative agreement',
+      'migration partnership',
+      'transfer memorandum',
+    ]);
     const shortName = (country: Country) => country.iso2 ?? country.name;
     const data: Agreement = {
       title: `${sending.data.name}–${receiving.data.name} ${kind}`,
@@ -147,18 +161,28 @@ export function syntheticContent(documentCount: number, seed = 1): SyntheticCorp
       text: fact({ published: random() < 0.3 }),
       status: fact(pick(['operational', 'signed', 'blocked-by-court', 'ended'] as const)),
       statusHistory: [{ date: `${year}`, status: 'signed', sources: ['synthetic'] }],
-      dates: { announced: fact(`${year}`), signed: fact(`${year}`), inForce: unknown, firstTransfer: unknown, ended: { value: null, sources: [], applicable: false } },
+      dates: {
+        announced: fact(`${year}`),
+        signed: fact(`${year}`),
+        inForce: unknown,
+        firstTransfer: unknown,
+        ended: { value: null, sources: [], applicable: false },
+      },
       model: fact([pick(['integration', 'detention', 'safe-third-country', 'offshore-processing'] as const)]),
       coverage: fact([pick(['criminal-convictions', 'asylum-seekers', 'third-country-nationals'] as const)]),
       cap: random() < 0.5 ? fact({ count: 50 + Math.floor(random() * 1000) }) : unknown,
       transferred: [random() < 0.5 ? fact({ count: Math.floor(random() * 300), asOf: `${year}` }) : unknown],
-      payments: [random() < 0.5 ? fact({ amount: 1e5 * Math.ceil(random() * 100), currency: 'USD', payer: sending.id }) : unknown],
+      payments: [
+        random() < 0.5 ? fact({ amount: 1e5 * Math.ceil(random() * 100), currency: 'USD', payer: sending.id }) : unknown,
+      ],
       provisions: fact([pick(['housing', 'stipend', 'training', 'healthcare'] as const)]),
       asylumAccess: unknown,
       detention: fact(pick(['none', 'closed-centre', 'prison'] as const)),
       monitoring: unknown,
       leverage: unknown,
-      humanRightsConcerns: [fact({ raisedBy: pick(['Human Rights Watch', 'Amnesty International', 'UNHCR']), concern: sentence(12) })],
+      humanRightsConcerns: [
+        fact({ raisedBy: pick(['Human Rights Watch', 'Amnesty International', 'UNHCR']), concern: sentence(12) }),
+      ],
       legalChallenges: [],
       relatedAgreements: [],
       terms: [],
@@ -197,7 +221,11 @@ export function syntheticContent(documentCount: number, seed = 1): SyntheticCorp
       id: `case-${i}`,
       data: {
         name: `${party} v. ${pick(['Department of Homeland Security', 'Secretary of State', 'Minister for Immigration', capitalise(zipfWord())])}`,
-        court: pick(['U.S. District Court for the District of Massachusetts', 'Supreme Court of the United Kingdom', 'High Court of Australia']),
+        court: pick([
+          'U.S. District Court for the District of Massachusetts',
+          'Supreme Court of the United Kingdom',
+          'High Court of Australia',
+        ]),
         jurisdiction: countries[0].id,
         docket: `1:${20 + (i % 6)}-cv-${10000 + i}`,
         judges: [`${capitalise(zipfWord())} ${capitalise(zipfWord())}`],

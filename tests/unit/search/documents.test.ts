@@ -14,7 +14,9 @@ describe('searchDocuments', () => {
     expect(kinds.filter((kind) => kind === 'country')).toHaveLength(content.countries.length);
     expect(kinds.filter((kind) => kind === 'case')).toHaveLength(content.cases.length);
     expect(documents.filter((doc) => doc.kind === 'section')).toHaveLength(5 * content.agreements.length);
-    expect(documents.filter((doc) => doc.kind === 'section' && doc.url.includes('testland-examplia-2025')).map((doc) => doc.url)).toEqual([
+    expect(
+      documents.filter((doc) => doc.kind === 'section' && doc.url.includes('testland-examplia-2025')).map((doc) => doc.url),
+    ).toEqual([
       '/agreements/testland-examplia-2025/#background',
       '/agreements/testland-examplia-2025/#how-it-works',
       '/agreements/testland-examplia-2025/#what-is-disputed',

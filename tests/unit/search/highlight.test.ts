@@ -3,7 +3,10 @@ import { highlightSegments, matchRanges } from '../../../src/lib/search/highligh
 
 describe('highlightSegments', () => {
   it('marks words whose search form matched, across spelling and case', () => {
-    const segments = highlightSegments('Border externalisation in Rwanda’s centres', { terms: ['externalization', 'center'], prefixes: [] });
+    const segments = highlightSegments('Border externalisation in Rwanda’s centres', {
+      terms: ['externalization', 'center'],
+      prefixes: [],
+    });
     expect(segments).toEqual([
       { text: 'Border ', match: false },
       { text: 'externalisation', match: true },
@@ -27,7 +30,9 @@ describe('highlightSegments', () => {
   });
 
   it('returns one unmarked segment when nothing matched, even for empty text', () => {
-    expect(highlightSegments('Nothing here', { terms: ['asylum'], prefixes: [] })).toEqual([{ text: 'Nothing here', match: false }]);
+    expect(highlightSegments('Nothing here', { terms: ['asylum'], prefixes: [] })).toEqual([
+      { text: 'Nothing here', match: false },
+    ]);
     expect(highlightSegments('', { terms: [], prefixes: [] })).toEqual([{ text: '', match: false }]);
     expect(matchRanges('Rwanda and rwanda', { terms: ['rwanda'], prefixes: [] })).toEqual([
       [0, 6],

@@ -12,7 +12,11 @@ const doc = (title: string, body: string, names: string[] = [], summary?: string
 });
 
 describe('buildSearchIndex', () => {
-  const documents = [doc('Asylum', 'Protection for refugees.'), doc('Refugee', 'A person who fled; see asylum.', ['displaced person']), doc('Court', 'Refugees and courts.', [], 'Where refugees appeal.')];
+  const documents = [
+    doc('Asylum', 'Protection for refugees.'),
+    doc('Refugee', 'A person who fled; see asylum.', ['displaced person']),
+    doc('Court', 'Refugees and courts.', [], 'Where refugees appeal.'),
+  ];
   const index = buildSearchIndex(documents);
 
   it('lists every search term once, sorted, without stop words', () => {

@@ -4,14 +4,27 @@ import { inlineText, plainText, splitMarkdown } from '../../../src/lib/search/ma
 
 describe('inlineText', () => {
   it('keeps the words readers see and drops Markdown marks', () => {
-    expect(inlineText('See [the ruling](https://example.org/r) and **bold** _words_ in `code`.')).toBe('See the ruling and bold words in code.');
+    expect(inlineText('See [the ruling](https://example.org/r) and **bold** _words_ in `code`.')).toBe(
+      'See the ruling and bold words in code.',
+    );
     expect(inlineText('An ![image alt](x.png) and a ~~strike~~ and a \\*star')).toBe('An image alt and a strike and a *star');
   });
 });
 
 describe('plainText', () => {
   it('drops list, quote and heading marks, table rules and link definitions', () => {
-    const markdown = ['# Title', '', '- one', '2. two', '> quoted', '', '| a | b |', '| --- | --- |', '| c | d |', '[ref]: https://example.org'].join('\n');
+    const markdown = [
+      '# Title',
+      '',
+      '- one',
+      '2. two',
+      '> quoted',
+      '',
+      '| a | b |',
+      '| --- | --- |',
+      '| c | d |',
+      '[ref]: https://example.org',
+    ].join('\n');
     expect(plainText(markdown)).toBe('Title one two quoted a b c d');
   });
 });

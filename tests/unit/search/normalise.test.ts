@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalSpelling, foldWord, indexTerms, phraseKey, searchTerm, singular, tokenize } from '../../../src/lib/search/normalise.ts';
+import {
+  canonicalSpelling,
+  foldWord,
+  indexTerms,
+  phraseKey,
+  searchTerm,
+  singular,
+  tokenize,
+} from '../../../src/lib/search/normalise.ts';
 
 describe('foldWord', () => {
   it('folds case, diacritics, apostrophes and dotted abbreviations', () => {
@@ -76,7 +84,16 @@ describe('tokenize', () => {
 describe('indexTerms', () => {
   it('drops stop words and adds joined hyphenated compounds', () => {
     const terms = indexTerms('The principle of non-refoulement and third-country transfers');
-    expect([...terms].sort()).toEqual(['country', 'non', 'nonrefoulement', 'principle', 'refoulement', 'third', 'thirdcountry', 'transfer']);
+    expect([...terms].sort()).toEqual([
+      'country',
+      'non',
+      'nonrefoulement',
+      'principle',
+      'refoulement',
+      'third',
+      'thirdcountry',
+      'transfer',
+    ]);
   });
 
   it('keeps "us", which here means the United States', () => {

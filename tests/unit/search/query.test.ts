@@ -34,7 +34,13 @@ const documents: SearchDocument[] = [
     snippet: 'An agreement that asylum seekers must claim protection in the first safe country.',
     body: 'An agreement that asylum seekers must claim protection in the first safe country.',
   },
-  { kind: 'term', url: '/terms/externalisation/', title: 'Externalisation', names: ['border externalisation'], body: 'Moving migration control abroad.' },
+  {
+    kind: 'term',
+    url: '/terms/externalisation/',
+    title: 'Externalisation',
+    names: ['border externalisation'],
+    body: 'Moving migration control abroad.',
+  },
   {
     kind: 'term',
     url: '/terms/non-refoulement/',
@@ -43,9 +49,21 @@ const documents: SearchDocument[] = [
     snippet: 'No one may be sent to a place where they face persecution.',
     body: 'No one may be sent to a place where they face persecution.',
   },
-  { kind: 'country', url: '/countries/eswatini/', title: 'Eswatini', names: ['Swaziland', 'SZ', 'SWZ'], body: 'A kingdom in southern Africa.' },
+  {
+    kind: 'country',
+    url: '/countries/eswatini/',
+    title: 'Eswatini',
+    names: ['Swaziland', 'SZ', 'SWZ'],
+    body: 'A kingdom in southern Africa.',
+  },
   { kind: 'country', url: '/countries/rwanda/', title: 'Rwanda', names: ['RW', 'RWA'], body: 'A country in East Africa.' },
-  { kind: 'country', url: '/countries/el-salvador/', title: 'El Salvador', names: ['SV', 'SLV'], body: 'A country in Central America.' },
+  {
+    kind: 'country',
+    url: '/countries/el-salvador/',
+    title: 'El Salvador',
+    names: ['SV', 'SLV'],
+    body: 'A country in Central America.',
+  },
   {
     kind: 'case',
     url: '/cases/dvd-v-dhs/',
@@ -55,9 +73,27 @@ const documents: SearchDocument[] = [
     body: 'Judge Brian E. Murphy ordered that people get written notice and a chance to object before removal to a third country.',
   },
   { kind: 'term', url: '/terms/cap/', title: 'Cap', names: [], body: 'The most people an agreement allows in 2024.' },
-  { kind: 'case', url: '/cases/eswatini-challenge/', title: 'Litigation Centre v. Prime Minister', names: [], body: 'A challenge heard by the High Court of Eswatini.' },
-  { kind: 'country', url: '/countries/united-kingdom/', title: 'United Kingdom', names: ['UK', 'Britain', 'GB'], body: 'A country in Europe.' },
-  { kind: 'term', url: '/terms/rule-39/', title: 'Rule 39', names: [], body: 'Used against a flight from the United Kingdom in 2022.' },
+  {
+    kind: 'case',
+    url: '/cases/eswatini-challenge/',
+    title: 'Litigation Centre v. Prime Minister',
+    names: [],
+    body: 'A challenge heard by the High Court of Eswatini.',
+  },
+  {
+    kind: 'country',
+    url: '/countries/united-kingdom/',
+    title: 'United Kingdom',
+    names: ['UK', 'Britain', 'GB'],
+    body: 'A country in Europe.',
+  },
+  {
+    kind: 'term',
+    url: '/terms/rule-39/',
+    title: 'Rule 39',
+    names: [],
+    body: 'Used against a flight from the United Kingdom in 2022.',
+  },
 ];
 
 const searcher = createSearcher(buildSearchIndex(documents));
@@ -157,7 +193,19 @@ describe('search safety', () => {
   });
 
   it('treats regex and quote characters as plain text', () => {
-    for (const query of ['.*', '(((', '[a-z]+', '\\', '"rwanda"', "'rwanda'", '^$|?+{}', '`rm -rf`', '<script>alert(1)</script>', '%00', '\u0000\uffff']) {
+    for (const query of [
+      '.*',
+      '(((',
+      '[a-z]+',
+      '\\',
+      '"rwanda"',
+      "'rwanda'",
+      '^$|?+{}',
+      '`rm -rf`',
+      '<script>alert(1)</script>',
+      '%00',
+      '\u0000\uffff',
+    ]) {
       expect(() => searcher.search(query)).not.toThrow();
     }
     expect(first('"rwanda"')).toBe('/countries/rwanda/');
