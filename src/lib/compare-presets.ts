@@ -50,33 +50,61 @@ export function defaultSelection(records: ComparableRecord[]): string[] {
 
 export type Suggestion = { record: ComparableRecord; reasons: string[]; href: string };
 
+type SimilarityIndex = {
+  position: Map<ComparableRecord, number>;
+  byReceiving: Map<string, ComparableRecord[]>;
+  byModel: Map<string, ComparableRecord[]>;
+  byYear: Map<number, ComparableRecord[]>;
+};
+
+const indexes = new WeakMap<ComparableRecord[], SimilarityIndex>();
+
+function similarityIndex(records: ComparableRecord[]): SimilarityIndex {
+  let index = indexes.get(records);
+  if (!index) {
+    const add = <K>(map: Map<K, ComparableRecord[]>, key: K, record: ComparableRecord) => map.set(key, [...(map.get(key) ?? []), record]);
+    index = { position: new Map(), byReceiving: new Map(), byModel: new Map(), byYear: new Map() };
+    records.forEach((record, position) => {
+      index!.position.set(record, position);
+      for (const id of record.receiving) add(index!.byReceiving, id, record);
+      for (const model of record.models) add(index!.byModel, model, record);
+      add(index!.byYear, record.year, record);
+    });
+    indexes.set(records, index);
+  }
+  return index;
+}
+
 /**
- * The agreements closest to one, for "compare with…" links: the same receiving country weighs most, then a shared
- * model, then the same year. Ties keep the records' order.
+ * The agreements closest to one, for "compare with…" links: the same receiving country weighs most (4), then a shared
+ * model (2), then the same year (1); ties keep the records' order. Every agreement page asks this, so it looks only
+ * at agreements that share something, and only beyond the receiving country when that group is too small to fill
+ * the list (nothing outside it can outscore anything in it).
  */
 export function closestAgreements(record: ComparableRecord, records: ComparableRecord[], limit = 4): Suggestion[] {
+  const index = similarityIndex(records);
   const mine = new Set(record.receiving);
-  return records
-    .filter((other) => other.id !== record.id)
-    .map((other) => {
-      const reasons: string[] = [];
-      let score = 0;
-      if (other.receiving.some((id) => mine.has(id))) {
-        score += 4;
-        reasons.push('same receiving country');
-      }
-      if (other.models.some((model) => record.models.includes(model))) {
-        score += 2;
-        reasons.push('same model');
-      }
-      if (other.year === record.year) {
-        score += 1;
-        reasons.push('same year');
-      }
-      return { record: other, reasons, score, href: `/compare/?${serializeCompareState({ ...emptyState, agreements: [record.id, other.id] })}` };
-    })
-    .filter((suggestion) => suggestion.score > 0)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, limit)
-    .map(({ record: other, reasons, href }) => ({ record: other, reasons, href }));
+  const sameReceiving = (other: ComparableRecord) => other.receiving.some((id) => mine.has(id));
+  const sameModel = (other: ComparableRecord) => other.models.some((model) => record.models.includes(model));
+  const score = (other: ComparableRecord) => (sameReceiving(other) ? 4 : 0) + (sameModel(other) ? 2 : 0) + (other.year === record.year ? 1 : 0);
+  const candidates = new Set(record.receiving.flatMap((id) => index.byReceiving.get(id) ?? []));
+  candidates.delete(record);
+  if (candidates.size < limit) {
+    for (const model of record.models) for (const other of index.byModel.get(model) ?? []) candidates.add(other);
+    for (const other of index.byYear.get(record.year) ?? []) candidates.add(other);
+    candidates.delete(record);
+  }
+  const ranked = [...candidates]
+    .map((other) => ({ other, score: score(other), position: index.position.get(other) ?? 0 }))
+    .sort((a, b) => b.score - a.score || a.position - b.position)
+    .slice(0, limit);
+  return ranked.map(({ other }) => ({
+    record: other,
+    reasons: [
+      ...(sameReceiving(other) ? ['same receiving country'] : []),
+      ...(sameModel(other) ? ['same model'] : []),
+      ...(other.year === record.year ? ['same year'] : []),
+    ],
+    href: `/compare/?${serializeCompareState({ ...emptyState, agreements: [record.id, other.id] })}`,
+  }));
 }

@@ -55,10 +55,15 @@ function walkFiles(dir: string): string[] {
 }
 
 function positionLookup(yamlText: string, lineOffset: number): ContentFile['lineOf'] {
-  const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, uniqueKeys: false });
-  const lineAt = (offset: number) => counter.linePos(offset).line + lineOffset;
+  // Parsed for positions only when an error needs a line: most files have none, and this parse is the slow one.
+  let parsed: { doc: ReturnType<typeof parseDocument>; counter: LineCounter } | undefined;
   return (path) => {
+    if (!parsed) {
+      const counter = new LineCounter();
+      parsed = { doc: parseDocument(yamlText, { lineCounter: counter, uniqueKeys: false }), counter };
+    }
+    const { doc, counter } = parsed;
+    const lineAt = (offset: number) => counter.linePos(offset).line + lineOffset;
     let node: unknown = doc.contents;
     let best: number | undefined = node && (node as Node).range ? lineAt((node as Node).range![0]) : undefined;
     for (const segment of path) {

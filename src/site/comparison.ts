@@ -9,3 +9,10 @@ export function comparableRecords(): Promise<ComparableRecord[]> {
   cached ??= siteData().then((site) => site.agreements.map((entry) => toComparableRecord(entry.id, entry.data, site.names)));
   return cached;
 }
+
+let byId: Promise<Map<string, ComparableRecord>> | undefined;
+
+export function comparableRecordById(): Promise<Map<string, ComparableRecord>> {
+  byId ??= comparableRecords().then((records) => new Map(records.map((record) => [record.id, record])));
+  return byId;
+}

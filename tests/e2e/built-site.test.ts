@@ -1,0 +1,83 @@
+/**
+ * Checks over every page of the built site, read as files: a Content-Security-Policy on every page that covers every
+ * inline script and style, safe external links, and internal links and #anchors that resolve.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST } from './site.ts';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
+  );
+}
+
+const pages = htmlFiles(DIST).map((file) => ({ file, path: `/${relative(DIST, file).replace(/index\.html$/, '')}`, html: readFileSync(file, 'utf8') }));
+const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => decode(match[1])));
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+describe('built site', () => {
+  it('has pages to check', () => {
+    expect(pages.length).toBeGreaterThan(10);
+  });
+
+  it('sends a strict CSP on every page, covering every inline script and style', () => {
+    for (const { path, html } of pages) {
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+      expect(csp, path).toBeDefined();
+      const directives = new Map(csp!.split(';').map((part) => part.trim()).filter(Boolean).map((part) => [part.split(/\s+/)[0], part]));
+      expect(directives.get('default-src'), path).toBe("default-src 'self'");
+      expect(directives.get('object-src'), path).toBe("object-src 'none'");
+      for (const directive of ['script-src', 'style-src']) {
+        expect(directives.get(directive), `${path} ${directive}`).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+      }
+      for (const match of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+        if (/type="application\/(ld\+)?json"/.test(match[0])) continue;
+        expect(directives.get('script-src'), `${path}: inline script not hashed`).toContain(sha256(match[1]));
+      }
+      for (const match of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
+        expect(directives.get('style-src'), `${path}: inline style not hashed`).toContain(sha256(match[1]));
+      }
+      expect(html, `${path}: inline event handler`).not.toMatch(/<[a-z][^>]*\son[a-z]+=/i);
+    }
+  });
+
+  it('marks every external link noopener noreferrer and uses only https for sources', () => {
+    for (const { path, html } of pages) {
+      for (const match of html.matchAll(/<a\s[^>]*href="((?:https?:)?\/\/[^"]+)"[^>]*>/g)) {
+        const rel = /\srel="([^"]+)"/.exec(match[0])?.[1]?.split(/\s+/) ?? [];
+        expect(rel, `${path}: ${match[1]}`).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
+      }
+      for (const match of html.matchAll(/<li id="(?:cmp-)?source-\d+"[^>]*>\s*<a href="([^"]+)"/g)) {
+        expect(() => new URL(decode(match[1])), `${path}: ${match[1]}`).not.toThrow();
+        expect(decode(match[1]).startsWith('https://'), `${path}: ${match[1]}`).toBe(true);
+      }
+    }
+  });
+
+  it('resolves every internal link and #anchor', () => {
+    const byPath = new Map(pages.map((page) => [page.path, page]));
+    const broken: string[] = [];
+    for (const { path, html } of pages) {
+      for (const match of html.matchAll(/\shref="([^"]+)"/g)) {
+        const href = decode(match[1]);
+        if (/^(?:[a-z]+:)?\/\//i.test(href) || /^(mailto|data|blob):/.test(href)) continue;
+        const url = new URL(href, `http://site${path}`);
+        if (url.pathname === path || url.pathname === '/' + path.replace(/^\//, '')) {
+          if (url.hash && !idsOf(html).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${path} → ${href}`);
+          continue;
+        }
+        const target = byPath.get(url.pathname);
+        if (!target) {
+          if (!existsSync(join(DIST, decodeURIComponent(url.pathname)))) broken.push(`${path} → ${href}`);
+          continue;
+        }
+        if (url.hash && !idsOf(target.html).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${path} → ${href}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
