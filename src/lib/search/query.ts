@@ -2,8 +2,9 @@
  * Answers queries against a built index. Two stages keep each keystroke well under a frame even on 10,000 documents:
  *
  * 1. Every query word is expanded against the sorted term list (exact word, words it begins, words one or two typos
- *    away) and the postings of those terms score each document by how rare the word is, whether it hit a title or a
- *    name, and how close the match was. Words may hit different fields of one document ("judge notice third country").
+ *    away, and a country's other names: "UK" for "United Kingdom") and the postings of those terms score each document
+ *    by how rare the word is, which field it hit (title or name, summary, body), and how close the match was. Words may
+ *    hit different fields of one document ("judge notice third country").
  * 2. The best candidates are re-ranked with fuse.js over their short fields only (title, other names), which rewards
  *    a query that reads like the title as a whole.
  *
