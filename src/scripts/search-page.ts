@@ -4,7 +4,8 @@
  */
 import type { SearchResult } from '../lib/search/query.ts';
 import { loadSearcher } from './search-client.ts';
-import { element, highlighted, kindNames, resultDetails } from './search-render.ts';
+import { searchKindNames } from '../lib/search/documents.ts';
+import { element, highlighted, resultDetails } from './search-render.ts';
 
 const PAGE_LIMIT = 50;
 
@@ -44,7 +45,7 @@ function renderResults(result: SearchResult, results: HTMLElement, summary: HTML
     const anchor = element('a', 'search-result__link');
     anchor.href = hit.doc.u;
     anchor.append(highlighted('span', 'search-result__title', hit.doc.t, result.highlight));
-    item.append(anchor, ' ', element('span', 'tag', kindNames[hit.doc.k]), ...resultDetails(hit.doc, result.highlight, true));
+    item.append(anchor, ' ', element('span', 'tag', searchKindNames[hit.doc.k]), ...resultDetails(hit.doc, result.highlight, true));
     list.append(item);
   }
   results.replaceChildren(list);

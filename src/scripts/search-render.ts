@@ -1,5 +1,4 @@
 /** DOM pieces shared by the search box and the search page. Text always goes in through textContent, never as HTML. */
-import { searchKindLabels, type SearchKind } from '../lib/search/documents.ts';
 import { highlightSegments } from '../lib/search/highlight.ts';
 import type { IndexedDocument } from '../lib/search/index-build.ts';
 import type { HighlightTerms } from '../lib/search/query.ts';
@@ -23,17 +22,6 @@ export function highlighted(tag: 'span' | 'p', className: string, text: string, 
   }
   return node;
 }
-
-/** Singular kind names, for a label beside each result. */
-export const kindNames: Record<SearchKind, string> = {
-  agreement: 'Agreement',
-  term: 'Glossary term',
-  country: 'Country',
-  case: 'Case',
-  section: 'Agreement section',
-};
-
-export { searchKindLabels };
 
 /** The line under a result's title: where it belongs, and what it says. */
 export function resultDetails(doc: IndexedDocument, highlight: HighlightTerms, withSnippet: boolean): HTMLElement[] {

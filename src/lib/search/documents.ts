@@ -19,6 +19,15 @@ export const searchKindLabels: Record<SearchKind, string> = {
   section: 'Agreement sections',
 };
 
+/** A label beside each result on the results page. */
+export const searchKindNames: Record<SearchKind, string> = {
+  agreement: 'Agreement',
+  term: 'Glossary term',
+  country: 'Country',
+  case: 'Case',
+  section: 'Agreement section',
+};
+
 export type SearchDocument = {
   kind: SearchKind;
   /** Site path the result links to. */
