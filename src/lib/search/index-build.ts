@@ -1,0 +1,94 @@
+/**
+ * Builds the static search index: what each result shows, plus an inverted index from every search term to the
+ * documents holding it. Body text itself is not shipped, only its terms, which keeps the file small; the browser
+ * reads the terms to match words by prefix and with typos without scanning any text.
+ */
+import type { SearchDocument, SearchKind } from './documents.ts';
+import { indexTerms } from './normalise.ts';
+
+/** One document as the index ships it: the fields a result shows, under short keys. */
+export type IndexedDocument = {
+  /** Kind. */
+  k: SearchKind;
+  /** URL. */
+  u: string;
+  /** Title. */
+  t: string;
+  /** Other names. */
+  n?: string[];
+  /** Context. */
+  c?: string;
+  /** Snippet. */
+  s?: string;
+};
+
+export const SEARCH_INDEX_VERSION = 1;
+
+export type SearchIndex = {
+  version: typeof SEARCH_INDEX_VERSION;
+  docs: IndexedDocument[];
+  /** Every search term, sorted by code unit so prefixes can be found by binary search. */
+  terms: string[];
+  /**
+   * For each term (same position), the documents that hold it, ascending. Each entry is `(gap << 2) | field`, where
+   * gap is the distance from the previous document number (the first from -1) and field is the most telling field
+   * the term is in (see `Field`). Small gaps keep the JSON short.
+   */
+  postings: number[][];
+};
+
+/** Where a term was found, most telling last: body text, the summary, or a title or other name. */
+export const Field = { body: 0, summary: 1, short: 2 } as const;
+export type Field = (typeof Field)[keyof typeof Field];
+
+/** Fields a document is matched on by name: an exact hit here means "this is the page". */
+export function shortFields(doc: { t: string; n?: string[] }): string[] {
+  return [doc.t, ...(doc.n ?? [])];
+}
+
+export function toIndexedDocument(doc: SearchDocument): IndexedDocument {
+  const indexed: IndexedDocument = { k: doc.kind, u: doc.url, t: doc.title };
+  if (doc.names.length) indexed.n = doc.names;
+  if (doc.context) indexed.c = doc.context;
+  if (doc.snippet) indexed.s = doc.snippet;
+  return indexed;
+}
+
+export function buildSearchIndex(documents: SearchDocument[]): SearchIndex {
+  const docs = documents.map(toIndexedDocument);
+  const byTerm = new Map<string, number[]>();
+  documents.forEach((doc, number) => {
+    const short = indexTerms(shortFields(docs[number]).join(' ; '));
+    const summary = indexTerms(doc.summary ?? '');
+    const body = indexTerms([doc.body, doc.context ?? '', doc.snippet ?? ''].join(' ; '));
+    for (const term of new Set([...short, ...summary, ...body])) {
+      let list = byTerm.get(term);
+      if (!list) byTerm.set(term, (list = []));
+      list.push(number * 4 + (short.has(term) ? Field.short : summary.has(term) ? Field.summary : Field.body));
+    }
+  });
+  const terms = [...byTerm.keys()].sort();
+  const postings = terms.map((term) => {
+    let previous = -1;
+    return byTerm.get(term)!.map((entry) => {
+      const number = entry >> 2;
+      const gap = number - previous;
+      previous = number;
+      return (gap << 2) | (entry & 3);
+    });
+  });
+  return { version: SEARCH_INDEX_VERSION, docs, terms, postings };
+}
+
+/** Decodes one postings list into document numbers and the field of each hit. */
+export function decodePostings(encoded: number[]): { docs: Uint32Array; fields: Uint8Array } {
+  const docs = new Uint32Array(encoded.length);
+  const fields = new Uint8Array(encoded.length);
+  let previous = -1;
+  for (let i = 0; i < encoded.length; i++) {
+    previous += encoded[i] >> 2;
+    docs[i] = previous;
+    fields[i] = encoded[i] & 3;
+  }
+  return { docs, fields };
+}
