@@ -10,8 +10,9 @@ import { DIST, useSite } from './site.ts';
 const site = useSite();
 const paths = [...readFileSync(`${DIST}/sitemap.xml`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
 
-/** One page per template: the first of each URL shape. */
-const templatePaths = [...new Map(paths.map((path) => [path.replace(/\/[^/]+\/$/, '/*/'), path])).values()];
+/** One page per template: "/agreements/x/" stands for every agreement page; top-level pages are templates each. */
+const templateOf = (path: string) => (path.split('/').filter(Boolean).length === 2 ? path.replace(/[^/]+\/$/, '*/') : path);
+const templatePaths = [...new Map(paths.map((path) => [templateOf(path), path])).values()];
 
 async function auditAll(scheme: 'light' | 'dark', list: string[]): Promise<string[]> {
   const context = await site.browser().newContext({ colorScheme: scheme });
