@@ -3,7 +3,7 @@
  * court cases about it. /timeline/ lists them all, each agreement page its own; the filter (agreement, country,
  * kind) is one pure function, run by the page script in the browser.
  */
-import { compareDates } from '../schema/common.ts';
+import { compareDates } from '../schema/dates.ts';
 import type { Agreement, AgreementStatus, LegalCase } from '../schema/index.ts';
 import { labelOf } from './dimensions.ts';
 

@@ -4,6 +4,9 @@
  * Each field's `.describe()` text is its documentation: it is what editors show from the JSON Schema.
  */
 import { z } from 'astro/zod';
+import { isRealDate } from './dates.ts';
+
+export { compareDates, isRealDate, PARTIAL_DATE } from './dates.ts';
 
 /** Lower-case kebab-case, the id form of every collection except agreements, which add a year. */
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -30,16 +33,6 @@ export const agreementId = z
  * YAML parsers turn a bare full date into a Date object; it is folded back into the same string form
  * so every consumer sees one representation.
  */
-export const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
-
-export function isRealDate(text: string): boolean {
-  const m = PARTIAL_DATE.exec(text);
-  if (!m) return false;
-  if (!m[3]) return true;
-  const d = new Date(`${text}T00:00:00Z`);
-  return d.toISOString().slice(0, 10) === text;
-}
-
 export const partialDate = z
   .preprocess(
     (input) => (input instanceof Date && !Number.isNaN(input.getTime()) ? input.toISOString().slice(0, 10) : input),
@@ -117,14 +110,3 @@ export type SourcedFact<T> = {
   note?: string;
   applicable?: boolean;
 };
-
-/**
- * Orders two dates of possibly different precision. "2025-06" and "2025-06-15" compare equal: the coarser
- * date may be that very day, so neither is out of order.
- */
-export function compareDates(a: string, b: string): number {
-  const length = Math.min(a.length, b.length);
-  const left = a.slice(0, length);
-  const right = b.slice(0, length);
-  return left < right ? -1 : left > right ? 1 : 0;
-}

@@ -18,7 +18,7 @@ describe('theme', () => {
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     // No flash: the head script that applies the stored choice comes before any stylesheet, so it runs first.
     const html = await (await page.request.get(site.url('/agreements/'))).text();
-    const scriptAt = html.indexOf("localStorage.getItem('theme')");
+    const scriptAt = html.indexOf('localStorage.getItem(');
     const stylesheetAt = html.search(/<link[^>]+rel="stylesheet"|<style/);
     expect(scriptAt).toBeGreaterThan(0);
     expect(stylesheetAt === -1 || scriptAt < stylesheetAt).toBe(true);
