@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { readContent } from '../../src/lib/content-files.ts';
 import { EDITOR_SCHEMA_DIR, editorSchemas, editorSchemaText } from '../../src/lib/editor-schemas.ts';
 import type { CollectionName } from '../../src/schema/index.ts';
@@ -34,6 +35,7 @@ describe('editor schemas', () => {
 
   it('accept the real content and flag a typo, as an editor would', () => {
     const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats.default(ajv);
     const validators = Object.fromEntries(Object.entries(schemas).map(([collection, schema]) => [collection, ajv.compile(schema)]));
     for (const file of readContent('content')) {
       const ok = validators[file.collection as CollectionName](file.data);
