@@ -70,6 +70,20 @@ describe('built site', () => {
     }
   });
 
+  it('gives every page a title, description, canonical URL and Open Graph tags, and typed structured data where it fits', () => {
+    for (const { path, html } of pages.filter((page) => page.path !== '/404.html')) {
+      expect(html, path).toMatch(/<title>[^<]{3,}<\/title>/);
+      expect(html, path).toMatch(/<meta name="description" content="[^"]{20,}"/);
+      expect(html, path).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
+      expect(html, path).toMatch(/<meta property="og:title" content="[^"]+"/);
+    }
+    const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((match) => JSON.parse(match[1]) as { '@type': string });
+    const typeOn = (prefix: string) => pages.filter((page) => new RegExp(`^${prefix}[^/]+/$`).test(page.path)).map((page) => jsonLd(page.html).map((data) => data['@type']));
+    expect(typeOn('/agreements/').every((types) => types.includes('Legislation'))).toBe(true);
+    expect(typeOn('/terms/').every((types) => types.includes('DefinedTerm'))).toBe(true);
+    expect(jsonLd(pages.find((page) => page.path === '/data/')!.html).map((data) => data['@type'])).toEqual(['Dataset']);
+  });
+
   it('resolves every internal link and #anchor', () => {
     const byPath = new Map(pages.map((page) => [page.path, page]));
     const broken: string[] = [];
