@@ -38,14 +38,14 @@ export function presetHref(preset: ComparePreset): string {
   return query ? `/compare/?${query}` : '/compare/';
 }
 
-/** Below this many agreements the default view shows them all; above it, the first preset (the page must stay small). */
-export const SHOW_ALL_LIMIT = 40;
-
+/**
+ * The view /compare/ opens with: the seed comparison, so the page stays small and fast whatever the number of
+ * agreements; every other view is a choice away, and each agreement's own page has all its facts.
+ */
 export function defaultSelection(records: ComparableRecord[]): string[] {
-  if (records.length <= SHOW_ALL_LIMIT) return records.map((record) => record.id);
   const known = new Set(records.map((record) => record.id));
   const seed = comparePresets[0].state.agreements.filter((id) => known.has(id));
-  return seed.length ? seed : records.slice(0, 4).map((record) => record.id);
+  return seed.length ? seed : records.slice(0, 3).map((record) => record.id);
 }
 
 export type Suggestion = { record: ComparableRecord; reasons: string[]; href: string };

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
-import { serveStatic, type RunningServer } from './static-server.ts';
+import { serveStatic, type RunningServer } from '../../src/cli/static-server.ts';
 
 export const DIST = process.env.DIST_DIR ?? 'dist';
 

@@ -1,8 +1,10 @@
 /**
- * A minimal static server for the built site on 127.0.0.1, as a host would serve it: /path/ → /path/index.html,
- * unknown paths → 404.html with status 404. Used by the browser tests and the screenshot and audit scripts.
+ * A minimal static server for the built site on 127.0.0.1, as a well-configured host would serve it: /path/ →
+ * /path/index.html, unknown paths → 404.html with status 404, text compressed with gzip when the client accepts it,
+ * and hashed assets under /_astro/ cached for a year. Used by the browser tests and the Lighthouse report.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -37,8 +39,15 @@ export function serveStatic(root: string, port = 0): Promise<RunningServer> {
       status = 404;
       file = join(base, '404.html');
     }
-    response.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    const compress = /^(text\/|application\/(json|xml|manifest)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    response.writeHead(status, {
+      'content-type': type,
+      'cache-control': pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=600',
+      ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    });
+    const stream = createReadStream(file);
+    (compress ? stream.pipe(createGzip()) : stream).pipe(response);
   });
   return new Promise((resolvePromise) => {
     server.listen(port, '127.0.0.1', () => {
