@@ -36,8 +36,13 @@ export type FeedInfo = {
   author: string;
 };
 
-export function atomFeed(info: FeedInfo, entries: FeedEntry[]): string {
-  const sorted = [...entries].sort((a, b) => atomTimestamp(b.updated).localeCompare(atomTimestamp(a.updated)) || a.id.localeCompare(b.id));
+/** Feed readers poll often and want what is new: the feed carries the most recent entries, the site has the rest. */
+export const FEED_ENTRY_LIMIT = 100;
+
+export function atomFeed(info: FeedInfo, entries: FeedEntry[], limit = FEED_ENTRY_LIMIT): string {
+  const sorted = [...entries]
+    .sort((a, b) => atomTimestamp(b.updated).localeCompare(atomTimestamp(a.updated)) || a.id.localeCompare(b.id))
+    .slice(0, limit);
   const updated = sorted.length ? atomTimestamp(sorted[0].updated) : atomTimestamp('1970');
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',

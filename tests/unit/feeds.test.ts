@@ -58,6 +58,13 @@ describe('atomFeed', () => {
     expect(feed.match(/<id>/g)).toHaveLength(5);
     expect(feed.trimEnd().endsWith('</feed>')).toBe(true);
   });
+
+  it('keeps only the most recent entries', () => {
+    const entries = agreementFeedEntries([{ id: fixture.id, data: fixture.data, url }]);
+    const short = atomFeed({ title: 't', subtitle: 's', self: 'https://example.org/atom.xml', home: 'https://example.org/', author: 'a' }, entries, 2);
+    expect([...short.matchAll(/<entry>\s*<id>([^<]+)<\/id>/g)].map((match) => match[1])).toHaveLength(2);
+    expect(short).not.toContain('2025-01-10T00:00:00Z');
+  });
 });
 
 describe('sitemap', () => {
