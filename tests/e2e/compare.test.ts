@@ -125,13 +125,16 @@ describe('/compare/', () => {
       }
       throw new Error(`could not reach ${selector} with Tab`);
     };
-    // Open the agreements list and untick the first agreement.
+    // Open the agreements list and toggle the first agreement: its column appears or goes accordingly.
     await focusNext('details:first-of-type > summary');
     await page.keyboard.press('Enter');
     await focusNext('input[name="a"]');
-    const firstId = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+    const [firstId, wasChecked] = await page.evaluate(() => [(document.activeElement as HTMLInputElement).value, (document.activeElement as HTMLInputElement).checked] as const);
     await page.keyboard.press('Space');
-    await page.waitForFunction((id) => !document.querySelector(`[data-compare-table] th[data-col="${id}"]`), firstId);
+    await page.waitForFunction(
+      ([id, shown]) => Boolean(document.querySelector(`[data-compare-table] th[data-col="${id}"]`)) === shown,
+      [firstId, !wasChecked] as const,
+    );
     // Choose a status filter with the arrow keys.
     await focusNext('select[name="status"]');
     await page.keyboard.press('ArrowDown');
