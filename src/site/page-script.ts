@@ -22,11 +22,11 @@ function copy(button) {
   var status = group && group.querySelector('[role="status"]'), label = button.dataset.copyLabel || 'Text';
   if (!target) return;
   navigator.clipboard.writeText(target.textContent || '').then(function () {
-    if (status) status.textContent = label + ' copied to the clipboard.';
+    if (status) status.textContent = label + ' copied.';
   }, function () {
     var range = d.createRange(), selection = getSelection();
     range.selectNodeContents(target); selection.removeAllRanges(); selection.addRange(range);
-    if (status) status.textContent = 'Could not copy automatically; the ' + label.toLowerCase() + ' is selected, press Ctrl+C or \\u2318C.';
+    if (status) status.textContent = 'Not copied: the text is selected; press Ctrl+C.';
   });
 }
 d.addEventListener('click', function (event) {

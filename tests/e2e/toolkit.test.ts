@@ -110,7 +110,7 @@ describe('cite this page', () => {
       expect(text, label).toBeTruthy();
       await details.getByRole('button', { name: `Copy ${label}` }).click();
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(text);
-      expect(await cite.locator('[role="status"]').textContent()).toBe(`${label} citation copied to the clipboard.`);
+      expect(await cite.locator('[role="status"]').textContent()).toBe(`${label} citation copied.`);
     }
     expect(await cite.locator('pre').first().textContent()).toContain(`${agreements[0].title}. Retrieved`);
     await context.close();
