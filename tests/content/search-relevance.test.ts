@@ -4,12 +4,12 @@
  * from content/ with the same pure modules the site build uses, so this runs without a build.
  */
 import { describe, expect, it } from 'vitest';
-import { readSearchContent } from '../../src/lib/search/content.ts';
+import { readContentSet } from '../../src/lib/content-set.ts';
 import { searchDocuments } from '../../src/lib/search/documents.ts';
 import { buildSearchIndex } from '../../src/lib/search/index-build.ts';
 import { createSearcher } from '../../src/lib/search/query.ts';
 
-const searcher = createSearcher(buildSearchIndex(searchDocuments(readSearchContent('content'))));
+const searcher = createSearcher(buildSearchIndex(searchDocuments(readContentSet('content'))));
 
 /**
  * query → the page that must come first (or one of several equally right pages), and pages that must also be among

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readSearchContent } from '../../../src/lib/search/content.ts';
+import { readContentSet } from '../../../src/lib/content-set.ts';
 import { searchDocuments, shorten, SNIPPET_LENGTH } from '../../../src/lib/search/documents.ts';
 
-const content = readSearchContent('tests/fixtures/valid-content');
+const content = readContentSet('tests/fixtures/valid-content');
 const documents = searchDocuments(content);
 const byUrl = new Map(documents.map((doc) => [doc.url, doc]));
 
