@@ -1,10 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
-import { externalLinksPlugin } from './src/lib/external-links.ts';
+import { markdownSettings } from './src/lib/markdown.ts';
 import { pageScriptHash } from './src/site/page-script.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { contentStoreFromDisk } from './src/integrations/content-store-from-disk.ts';
 
 /** The public address the site is published at; canonical URLs, citations, the sitemap and feeds use it. */
 export const SITE_URL = process.env.SITE_URL ?? 'https://migration-agreements.example.org';
@@ -12,9 +12,9 @@ export const SITE_URL = process.env.SITE_URL ?? 'https://migration-agreements.ex
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), contentStoreFromDisk()],
   build: { format: 'directory' },
-  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [externalLinksPlugin] }) },
+  markdown: markdownSettings,
   devToolbar: { enabled: false },
   // No preload helper in page scripts: it would triple the header's search loader, which must stay under 2 KB; the
   // search code is fetched on first focus anyway, before the reader has typed a word.
