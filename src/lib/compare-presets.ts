@@ -62,7 +62,11 @@ const indexes = new WeakMap<ComparableRecord[], SimilarityIndex>();
 function similarityIndex(records: ComparableRecord[]): SimilarityIndex {
   let index = indexes.get(records);
   if (!index) {
-    const add = <K>(map: Map<K, ComparableRecord[]>, key: K, record: ComparableRecord) => map.set(key, [...(map.get(key) ?? []), record]);
+    const add = <K>(map: Map<K, ComparableRecord[]>, key: K, record: ComparableRecord) => {
+      const group = map.get(key);
+      if (group) group.push(record);
+      else map.set(key, [record]);
+    };
     index = { position: new Map(), byReceiving: new Map(), byModel: new Map(), byYear: new Map() };
     records.forEach((record, position) => {
       index!.position.set(record, position);

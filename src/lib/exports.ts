@@ -165,42 +165,66 @@ export function citedSources(collection: CollectionName, data: unknown, sources:
 }
 
 /** Entries as download records: id and page address first, every validated field, the body, the cited sources. */
-function entryRecords<T>(collection: CollectionName, entries: Entry<T>[], content: ContentSet, build: BuildFacts) {
-  return byId(entries).map(({ id, data, body }) => ({
-    id,
-    url: pageUrl(build.siteUrl, collection, id),
-    ...data,
-    body: body ?? '',
-    citedSources: citedSources(collection, data, content.sources),
-  }));
+function* entryRecords<T>(collection: CollectionName, entries: Entry<T>[], content: ContentSet, build: BuildFacts) {
+  for (const { id, data, body } of byId(entries)) {
+    yield {
+      id,
+      url: pageUrl(build.siteUrl, collection, id),
+      ...data,
+      body: body ?? '',
+      citedSources: citedSources(collection, data, content.sources),
+    };
+  }
 }
 
-export function agreementsFile(content: ContentSet, build: BuildFacts): AgreementsFile {
+/**
+ * A download file in parts: the fields before its one list, the list's key, and the list's records, built one by
+ * one as they are read. The site writes big files from the parts (src/lib/json-pieces.ts); `…File` assembles them.
+ */
+export type DownloadParts<File, Key extends keyof File> = {
+  head: Omit<File, Key>;
+  listKey: Key;
+  records: Iterable<File[Key] extends (infer Item)[] ? Item : never>;
+};
+
+export function agreementsFileParts(content: ContentSet, build: BuildFacts): DownloadParts<AgreementsFile, 'agreements'> {
   return {
-    dataset: datasetInfo(build),
-    countries: Object.fromEntries(
-      byId(content.countries).map(({ id, data }) => [
-        id,
-        {
-          name: data.name,
-          kind: data.kind,
-          ...(data.iso2 ? { iso2: data.iso2 } : {}),
-          ...(data.iso3 ? { iso3: data.iso3 } : {}),
-          url: pageUrl(build.siteUrl, 'countries', id),
-        },
-      ]),
-    ),
-    agreements: entryRecords('agreements', content.agreements, content, build),
+    head: {
+      dataset: datasetInfo(build),
+      countries: Object.fromEntries(
+        byId(content.countries).map(({ id, data }) => [
+          id,
+          {
+            name: data.name,
+            kind: data.kind,
+            ...(data.iso2 ? { iso2: data.iso2 } : {}),
+            ...(data.iso3 ? { iso3: data.iso3 } : {}),
+            url: pageUrl(build.siteUrl, 'countries', id),
+          },
+        ]),
+      ),
+    },
+    listKey: 'agreements',
+    records: entryRecords('agreements', content.agreements, content, build),
   };
 }
 
-export function termsFile(content: ContentSet, build: BuildFacts): TermsFile {
-  return { dataset: datasetInfo(build), terms: entryRecords('terms', content.terms, content, build) };
+export function termsFileParts(content: ContentSet, build: BuildFacts): DownloadParts<TermsFile, 'terms'> {
+  return { head: { dataset: datasetInfo(build) }, listKey: 'terms', records: entryRecords('terms', content.terms, content, build) };
 }
 
-export function casesFile(content: ContentSet, build: BuildFacts): CasesFile {
-  return { dataset: datasetInfo(build), cases: entryRecords('cases', content.cases, content, build) };
+export function casesFileParts(content: ContentSet, build: BuildFacts): DownloadParts<CasesFile, 'cases'> {
+  return { head: { dataset: datasetInfo(build) }, listKey: 'cases', records: entryRecords('cases', content.cases, content, build) };
 }
+
+/** A whole download file from its parts, for tests and scripts; the site streams the parts instead. */
+export function assembleDownload<File, Key extends keyof File>({ head, listKey, records }: DownloadParts<File, Key>): File {
+  return { ...head, [listKey]: [...records] } as File;
+}
+
+export const agreementsFile = (content: ContentSet, build: BuildFacts): AgreementsFile => assembleDownload(agreementsFileParts(content, build));
+export const termsFile = (content: ContentSet, build: BuildFacts): TermsFile => assembleDownload(termsFileParts(content, build));
+export const casesFile = (content: ContentSet, build: BuildFacts): CasesFile => assembleDownload(casesFileParts(content, build));
 
 /** Names for country and case ids, from the content itself. */
 export function contentNames(content: Pick<ContentSet, 'countries' | 'cases'>): NameLookup {

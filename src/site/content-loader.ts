@@ -4,7 +4,7 @@
  * rendered when their page is built (src/lib/markdown.ts). Unchanged files are skipped by digest on rebuilds, and in
  * `astro dev` edits, new files and deletions are picked up as they happen.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -23,8 +23,9 @@ export function contentFolderLoader(collection: CollectionName, contentDir: stri
       const accepts = (path: string) => extensions.some((extension) => path.endsWith(extension));
       const idOf = (path: string) => path.slice(path.lastIndexOf(sep) + 1).replace(/\.[^.]+$/, '');
 
+      // Synchronous reads: thousands of small files read one by one through the thread pool left the build idle.
       async function loadFile(fullPath: string): Promise<string> {
-        const raw = await readFile(fullPath, 'utf8');
+        const raw = readFileSync(fullPath, 'utf8');
         const id = idOf(fullPath);
         const digest = generateDigest(raw);
         if (store.get(id)?.digest === digest) return id;
@@ -39,7 +40,7 @@ export function contentFolderLoader(collection: CollectionName, contentDir: stri
         return id;
       }
 
-      const names = await readdir(base).catch(() => [] as string[]);
+      const names = existsSync(base) ? readdirSync(base) : [];
       const present = new Set<string>();
       for (const name of names.filter(accepts).sort()) present.add(await loadFile(join(base, name)));
       for (const id of store.keys()) if (!present.has(id)) store.delete(id);

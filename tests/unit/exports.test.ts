@@ -8,11 +8,15 @@ import {
   agreementsCsv,
   agreementsCsvHeader,
   agreementsFile,
+  agreementsFileParts,
   casesFile,
+  casesFileParts,
   downloadsJsonSchema,
   termsFile,
+  termsFileParts,
   type BuildFacts,
 } from '../../src/lib/exports.ts';
+import { downloadResponse } from '../../src/site/json-response.ts';
 
 const content = readContentSet('tests/fixtures/valid-content');
 const build: BuildFacts = {
@@ -142,5 +146,24 @@ describe('agreements.csv', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '').includes('\n')).toBe(false);
+  });
+});
+
+describe('streamed downloads', () => {
+  const real = readContentSet('content');
+  const files: [string, () => Response, () => unknown][] = [
+    ['agreements.json', () => downloadResponse(agreementsFileParts(real, build)), () => agreementsFile(real, build)],
+    ['terms.json', () => downloadResponse(termsFileParts(real, build)), () => termsFile(real, build)],
+    ['cases.json', () => downloadResponse(casesFileParts(real, build)), () => casesFile(real, build)],
+  ];
+
+  for (const [file, streamed, whole] of files) {
+    it(`writes ${file} byte for byte as the whole file would be, for the real content`, async () => {
+      expect(await streamed().text()).toBe(JSON.stringify(whole(), null, 2));
+    });
+  }
+
+  it('sends a JSON content type', () => {
+    expect(downloadResponse(termsFileParts(content, build)).headers.get('content-type')).toBe('application/json; charset=utf-8');
   });
 });

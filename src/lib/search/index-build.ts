@@ -61,10 +61,15 @@ export function buildSearchIndex(documents: SearchDocument[]): SearchIndex {
     const short = indexTerms(shortFields(docs[number]).join(' ; '));
     const summary = indexTerms(doc.summary ?? '');
     const body = indexTerms([doc.body, doc.context ?? '', doc.snippet ?? ''].join(' ; '));
-    for (const term of new Set([...short, ...summary, ...body])) {
+    // Each term once, under the most telling field it appears in: later sets overwrite earlier ones.
+    const fieldOf = new Map<string, Field>();
+    for (const term of body) fieldOf.set(term, Field.body);
+    for (const term of summary) fieldOf.set(term, Field.summary);
+    for (const term of short) fieldOf.set(term, Field.short);
+    for (const [term, field] of fieldOf) {
       let list = byTerm.get(term);
       if (!list) byTerm.set(term, (list = []));
-      list.push(number * 4 + (short.has(term) ? Field.short : summary.has(term) ? Field.summary : Field.body));
+      list.push(number * 4 + field);
     }
   });
   const terms = [...byTerm.keys()].sort();

@@ -1,9 +1,7 @@
 /** /data/cases.json: every legal case with its events and cited sources (see /data/). */
 import type { APIRoute } from 'astro';
-import { casesFile } from '../../lib/exports.ts';
+import { casesFileParts } from '../../lib/exports.ts';
 import { buildFacts, siteContentSet } from '../../site/build.ts';
+import { downloadResponse } from '../../site/json-response.ts';
 
-export const GET: APIRoute = async ({ site }) =>
-  new Response(JSON.stringify(casesFile(await siteContentSet(), buildFacts(site)), null, 2), {
-    headers: { 'content-type': 'application/json; charset=utf-8' },
-  });
+export const GET: APIRoute = async ({ site }) => downloadResponse(casesFileParts(await siteContentSet(), buildFacts(site)));

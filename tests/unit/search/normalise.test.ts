@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readContent } from '../../../src/lib/content-files.ts';
 import {
   canonicalSpelling,
   foldWord,
+  hyphenatedCompounds,
   indexTerms,
   phraseKey,
   searchTerm,
@@ -98,6 +100,32 @@ describe('indexTerms', () => {
 
   it('keeps "us", which here means the United States', () => {
     expect(indexTerms('US deportations').has('us')).toBe(true);
+  });
+
+  it('holds the search form of every word tokenize finds, less stop words', () => {
+    const text = 'The U.S.–Rwanda deal: Rwanda’s stipends, D.V.D. notices and the “safe third country” idea.';
+    const fromTokens = new Set(tokenize(text).map((token) => token.term).filter((term) => !['the', 'and'].includes(term)));
+    expect(new Set([...indexTerms(text)].filter((term) => !term.includes('thirdcountry')))).toEqual(fromTokens);
+  });
+});
+
+describe('hyphenatedCompounds', () => {
+  const wholeText = (text: string) => [...text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu)].map((match) => match[0]);
+
+  it('finds compounds of any length and ignores stray or doubled hyphens', () => {
+    expect(hyphenatedCompounds('-lead non-refoulement, a--b, x-y-z. Côte-d-Ivoire\nend- -start 2025-03-16')).toEqual([
+      'non-refoulement',
+      'x-y-z',
+      'Côte-d-Ivoire',
+      '2025-03-16',
+    ]);
+    expect(hyphenatedCompounds('no hyphen here')).toEqual([]);
+  });
+
+  it('finds exactly what the pattern finds over the whole text, in every real body', () => {
+    const bodies = readContent('content').map((file) => file.body).filter((body) => body.includes('-'));
+    expect(bodies.length).toBeGreaterThan(20);
+    for (const body of bodies) expect(hyphenatedCompounds(body)).toEqual(wholeText(body));
   });
 });
 

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { prettyJsonPieces, utf8Length } from '../../src/lib/json-pieces.ts';
+
+const joined = (head: Record<string, unknown>, key: string, records: unknown[]) => [...prettyJsonPieces(head, key, records)].join('');
+
+describe('prettyJsonPieces', () => {
+  const head = { dataset: { title: 'T', licence: { name: 'CC BY 4.0' } }, countries: { rw: { name: 'Rwanda', iso2: 'RW' } } };
+  const records = [
+    { id: 'a', text: 'line one\nline two “quoted”', nested: [[1, 2], { deep: { deeper: [] } }], empty: {} },
+    { id: 'b', list: [], n: null },
+  ];
+
+  it('joins to exactly JSON.stringify(file, null, 2)', () => {
+    expect(joined(head, 'agreements', records)).toBe(JSON.stringify({ ...head, agreements: records }, null, 2));
+  });
+
+  it('writes an empty list as JSON.stringify does', () => {
+    expect(joined(head, 'terms', [])).toBe(JSON.stringify({ ...head, terms: [] }, null, 2));
+    expect(joined({}, 'terms', [])).toBe(JSON.stringify({ terms: [] }, null, 2));
+  });
+
+  it('leaves out undefined head fields, as JSON.stringify does', () => {
+    expect(joined({ a: 1, b: undefined }, 'x', [1])).toBe(JSON.stringify({ a: 1, b: undefined, x: [1] }, null, 2));
+  });
+
+  it('yields one piece per record, reading the records lazily', () => {
+    let made = 0;
+    function* lazy() {
+      for (let i = 0; i < 3; i++) {
+        made += 1;
+        yield { i };
+      }
+    }
+    const pieces = prettyJsonPieces({}, 'items', lazy());
+    pieces.next();
+    expect(made).toBe(1);
+    expect([...pieces]).toHaveLength(3);
+    expect(made).toBe(3);
+  });
+});
+
+describe('utf8Length', () => {
+  it('counts the bytes of the joined text, multi-byte characters included', () => {
+    const pieces = ['Côte d’Ivoire', ' – ', '', '🇷🇼'];
+    expect(utf8Length(pieces)).toBe(Buffer.byteLength(pieces.join(''), 'utf8'));
+    expect(utf8Length([])).toBe(0);
+  });
+});
