@@ -5,6 +5,7 @@ import { markdownSettings } from './src/lib/markdown.ts';
 import { pageScriptHash } from './src/site/page-script.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { contentStoreFromDisk } from './src/integrations/content-store-from-disk.ts';
+import { buildMemory } from './src/integrations/build-memory.ts';
 
 /** The public address the site is published at; canonical URLs, citations, the sitemap and feeds use it. */
 export const SITE_URL = process.env.SITE_URL ?? 'https://migration-agreements.example.org';
@@ -12,7 +13,7 @@ export const SITE_URL = process.env.SITE_URL ?? 'https://migration-agreements.ex
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(), contentStoreFromDisk()],
+  integrations: [mdx(), sitemap(), contentStoreFromDisk(), buildMemory()],
   build: { format: 'directory' },
   markdown: markdownSettings,
   devToolbar: { enabled: false },
