@@ -7,7 +7,7 @@ import { axeViolations } from './axe.ts';
 import { DIST, openPage, useSite } from './site.ts';
 
 const site = useSite();
-const agreements: { id: string; title: string; shortTitle: string }[] = JSON.parse(readFileSync(`${DIST}/data/agreements.json`, 'utf8')).agreements;
+const agreements: { id: string; title: string; shortTitle: string; statusHistory: { date: string; status: string }[] }[] = JSON.parse(readFileSync(`${DIST}/data/agreements.json`, 'utf8')).agreements;
 
 const visibleEvents = (page: Page) => page.locator('[data-timeline-event]:visible');
 
@@ -92,6 +92,19 @@ describe('timeline', () => {
     expect(shown.length).toBe(await page.locator(`[data-timeline-event][data-countries~="${country}"]`).count());
     expect(shown.length).toBeLessThanOrEqual(total);
     for (const countries of shown) expect(countries).toContain(country);
+    await page.close();
+  });
+});
+
+describe("an agreement's own timeline", () => {
+  it('tells its history once: every status change is a dated event of the timeline, with no separate table', async () => {
+    const richest = [...agreements].sort((a, b) => b.statusHistory.length - a.statusHistory.length)[0];
+    expect(richest.statusHistory.length).toBeGreaterThan(1);
+    const { page } = await openPage(site.browser(), site.url(`/agreements/${richest.id}/`));
+    expect(await page.getByRole('heading', { name: 'Status history' }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Timeline', exact: true }).count()).toBe(1);
+    const dates = await page.locator('#timeline [data-timeline-event] time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+    for (const change of richest.statusHistory) expect(dates, `${change.status} on ${change.date}`).toContain(change.date);
     await page.close();
   });
 });
