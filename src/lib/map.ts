@@ -131,6 +131,11 @@ export function arcPath(from: [number, number], to: [number, number], bend: numb
   return `M${round(x0)},${round(y0)}Q${round(controlX)},${round(controlY)} ${round(x1)},${round(y1)}`;
 }
 
+/** True when the shorter way from one point to the other runs across the 180th meridian, the map's left and right edge. */
+export function crossesAntimeridian([fromLongitude]: GeoPoint, [toLongitude]: GeoPoint): boolean {
+  return Math.abs(fromLongitude - toLongitude) > 180;
+}
+
 export function drawAgreementMap(input: {
   world: WorldTopology;
   locations: Map<string, Location>;
@@ -165,6 +170,11 @@ export function drawAgreementMap(input: {
       const seen = pairCounts.get(key) ?? 0;
       pairCounts.set(key, seen + 1);
       partyIds.add(from).add(to);
+      const [fromPoint, toPoint] = [input.locations.get(from)!.point, input.locations.get(to)!.point];
+      // The short way between, say, the United States and Palau is across the Pacific, off the map's edges: that
+      // route is drawn as the great circle, which the projection cuts at the antimeridian, so it leaves one edge and
+      // comes back at the other instead of crossing Africa and Asia.
+      if (crossesAntimeridian(fromPoint, toPoint)) return path({ type: 'LineString', coordinates: [fromPoint, toPoint] }) ?? '';
       return arcPath(project(from), project(to), 0.22 + 0.14 * seen);
     });
     const route = `from ${agreement.sending.map(input.name).join(' and ')} to ${agreement.receiving.map(input.name).join(' and ')}`;

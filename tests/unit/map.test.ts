@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { arcPath, BLOC_REPRESENTATIVE_POINTS, drawAgreementMap, locateCountries, type LocatableCountry, type WorldTopology } from '../../src/lib/map.ts';
+import { arcPath, BLOC_REPRESENTATIVE_POINTS, crossesAntimeridian, drawAgreementMap, locateCountries, type LocatableCountry, type WorldTopology } from '../../src/lib/map.ts';
 
 const atlas = (scale: string): WorldTopology => JSON.parse(readFileSync(`node_modules/world-atlas/countries-${scale}.json`, 'utf8'));
 const world50 = atlas('50m');
@@ -72,6 +72,7 @@ describe('drawAgreementMap', () => {
       { id: 'us-canada-2002', shortTitle: 'US–Canada', sending: ['canada', 'united-states'], receiving: ['united-states', 'canada'], model: 'safe-third-country', modelLabel: 'Safe third country' },
       { id: 'eu-turkey-2016', shortTitle: 'EU–Turkey', sending: ['european-union'], receiving: ['turkey'], model: 'readmission', modelLabel: 'Readmission' },
       { id: 'testland-examplia-2025', shortTitle: 'Testland–Examplia', sending: ['testland'], receiving: ['examplia'] },
+      { id: 'us-nauru-2030', shortTitle: 'US–Nauru', sending: ['united-states'], receiving: ['nauru'] },
     ],
   });
 
@@ -88,8 +89,22 @@ describe('drawAgreementMap', () => {
       ['us-rwanda-2026', 1],
       ['us-canada-2002', 2],
       ['eu-turkey-2016', 1],
+      ['us-nauru-2030', 1],
     ]);
-    for (const arc of map.arcs) for (const path of arc.paths) expect(path).toMatch(/^M[\d.]+,[\d.]+Q[\d.]+,[\d.-]+ [\d.]+,[\d.]+$/);
+    for (const arc of map.arcs.slice(0, 4)) for (const path of arc.paths) expect(path).toMatch(/^M[\d.]+,[\d.]+Q[\d.]+,[\d.-]+ [\d.]+,[\d.]+$/);
+  });
+
+  it('takes the short way across the Pacific off the edges of the map, not across Africa and Asia', () => {
+    expect(crossesAntimeridian(locations.get('united-states')!.point, locations.get('nauru')!.point)).toBe(true);
+    expect(crossesAntimeridian(locations.get('united-states')!.point, locations.get('rwanda')!.point)).toBe(false);
+    const [route] = map.arcs.find((arc) => arc.agreementId === 'us-nauru-2030')!.paths;
+    const points = [...route.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((match) => [Number(match[1]), Number(match[2])]);
+    expect(route.match(/M/g)).toHaveLength(2);
+    for (const [x] of points) expect(x < map.width * 0.3 || x > map.width * 0.7, `x = ${x}`).toBe(true);
+    const nauru = map.points.find((point) => point.id === 'nauru')!;
+    const [endX, endY] = points.at(-1)!;
+    expect(Math.abs(endX - nauru.x)).toBeLessThan(2);
+    expect(Math.abs(endY - nauru.y)).toBeLessThan(2);
   });
 
   it('bends a second agreement between the same places away from the first', () => {
@@ -107,7 +122,7 @@ describe('drawAgreementMap', () => {
   });
 
   it('marks each placed party once, inside the map', () => {
-    expect(map.points.map((point) => point.id).sort()).toEqual(['canada', 'european-union', 'rwanda', 'turkey', 'united-states']);
+    expect(map.points.map((point) => point.id).sort()).toEqual(['canada', 'european-union', 'nauru', 'rwanda', 'turkey', 'united-states']);
     for (const point of map.points) {
       expect(point.x).toBeGreaterThan(0);
       expect(point.x).toBeLessThan(map.width);
