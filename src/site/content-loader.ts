@@ -28,8 +28,10 @@ export function contentFolderLoader(collection: CollectionName, contentDir: stri
         const raw = readFileSync(fullPath, 'utf8');
         const id = idOf(fullPath);
         const digest = generateDigest(raw);
-        if (store.get(id)?.digest === digest) return id;
         const filePath = relative(root, fullPath).split(sep).join('/');
+        // The same text at the same place needs no new parse; the same text from another content folder does.
+        const stored = store.get(id);
+        if (stored?.digest === digest && stored.filePath === filePath) return id;
         const file = parseContentFile(collection, filePath, raw);
         if (file.problems.length > 0) {
           const [problem] = file.problems;

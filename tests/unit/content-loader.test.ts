@@ -79,6 +79,16 @@ describe('contentFolderLoader', () => {
     expect(entries.get('a')!.data).toEqual({ term: 'A again' });
   });
 
+  it('reads a file again when the same text comes from another content folder', async () => {
+    folderWith({ 'content/terms/a.md': '---\nterm: A\n---\n', 'other/terms/a.md': '---\nterm: A\n---\n' });
+    const parsed: string[] = [];
+    const { context, entries } = fakeContext(root, parsed);
+    await contentFolderLoader('terms', 'content').load(context);
+    await contentFolderLoader('terms', 'other').load(context);
+    expect(parsed).toEqual(['a', 'a']);
+    expect(entries.get('a')!.filePath).toBe('other/terms/a.md');
+  });
+
   it('fails with the file and line of a file it cannot read', async () => {
     folderWith({ 'content/terms/broken.md': '---\nterm: [unclosed\n---\n' });
     const { context } = fakeContext(root);
