@@ -86,12 +86,16 @@ function positionLookup(yamlText: string, lineOffset: number): ContentFile['line
   };
 }
 
-/** Parses one file's text into a ContentFile; exported so tests can feed it fixtures. */
-export function parseContentFile(collection: CollectionName, path: string, raw: string): ContentFile {
+/** A file's name without its folder and extension, split from the extension: "content/terms/cecot.md" → cecot, .md. */
+export function fileNameParts(path: string): { id: string; extension: string } {
   const base = path.split(/[\\/]/).pop() ?? path;
   const dot = base.lastIndexOf('.');
-  const extension = dot >= 0 ? base.slice(dot) : '';
-  const id = dot >= 0 ? base.slice(0, dot) : base;
+  return dot >= 0 ? { id: base.slice(0, dot), extension: base.slice(dot) } : { id: base, extension: '' };
+}
+
+/** Parses one file's text into a ContentFile; exported so tests can feed it fixtures. */
+export function parseContentFile(collection: CollectionName, path: string, raw: string): ContentFile {
+  const { id, extension } = fileNameParts(path);
   const problems: ParseProblem[] = [];
   let data: unknown;
   let body = '';

@@ -10,17 +10,20 @@ function indented(value: unknown, depth: number): string {
   return JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
 }
 
+/** A JSON file with one list: the fields before it, the list's key, and its records (read once, lazily). */
+export type JsonListFile = { head: object; listKey: PropertyKey; records: Iterable<unknown> };
+
 /**
  * `{ ...head, [listKey]: [...records] }` as pretty JSON in pieces: the head's fields first, then one piece per record
- * of the list. `records` is read once, lazily.
+ * of the list.
  */
-export function* prettyJsonPieces(head: Record<string, unknown>, listKey: string, records: Iterable<unknown>): Generator<string> {
+export function* prettyJsonPieces({ head, listKey, records }: JsonListFile): Generator<string> {
   let text = '{';
   for (const [key, value] of Object.entries(head)) {
     if (value === undefined) continue;
     text += `\n  ${JSON.stringify(key)}: ${indented(value, 1)},`;
   }
-  text += `\n  ${JSON.stringify(listKey)}: [`;
+  text += `\n  ${JSON.stringify(String(listKey))}: [`;
   let first = true;
   for (const record of records) {
     yield `${text}${first ? '' : ','}\n    ${indented(record, 2)}`;
@@ -37,7 +40,3 @@ export function utf8Length(pieces: Iterable<string>): number {
   return bytes;
 }
 
-/** The pieces of a download file's pretty JSON, from its parts. */
-export function downloadPieces<Parts extends { head: object; listKey: PropertyKey; records: Iterable<unknown> }>(parts: Parts): Generator<string> {
-  return prettyJsonPieces(parts.head as Record<string, unknown>, String(parts.listKey), parts.records);
-}

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { collectionLayout, parseContentFile } from '../lib/content-files.ts';
+import { collectionLayout, fileNameParts, parseContentFile } from '../lib/content-files.ts';
 import type { CollectionName } from '../schema/index.ts';
 
 /** Loads every file of one collection from `contentDir`, e.g. `content/agreements/*.md`. */
@@ -21,7 +21,7 @@ export function contentFolderLoader(collection: CollectionName, contentDir: stri
       const root = fileURLToPath(config.root);
       const base = resolve(root, contentDir, folder);
       const accepts = (path: string) => extensions.some((extension) => path.endsWith(extension));
-      const idOf = (path: string) => path.slice(path.lastIndexOf(sep) + 1).replace(/\.[^.]+$/, '');
+      const idOf = (path: string) => fileNameParts(path).id;
 
       // Synchronous reads: thousands of small files read one by one through the thread pool left the build idle.
       async function loadFile(fullPath: string): Promise<string> {

@@ -2,14 +2,13 @@
  * A JSON download as a streamed response: Astro reads the stream into the file it writes, so the file's text is
  * produced piece by piece (src/lib/json-pieces.ts) instead of as one string.
  */
-import { downloadPieces } from '../lib/json-pieces.ts';
-import type { DownloadParts } from '../lib/exports.ts';
+import { prettyJsonPieces, type JsonListFile } from '../lib/json-pieces.ts';
 
 /** Pieces are gathered into chunks of about this many characters: fewer, larger chunks cost less to read back. */
 const CHUNK_CHARACTERS = 1 << 16;
 
-export function downloadResponse<File, Key extends keyof File>(parts: DownloadParts<File, Key>): Response {
-  const pieces = downloadPieces(parts);
+export function downloadResponse(file: JsonListFile): Response {
+  const pieces = prettyJsonPieces(file);
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     pull(controller) {

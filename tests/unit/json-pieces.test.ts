@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prettyJsonPieces, utf8Length } from '../../src/lib/json-pieces.ts';
 
-const joined = (head: Record<string, unknown>, key: string, records: unknown[]) => [...prettyJsonPieces(head, key, records)].join('');
+const joined = (head: Record<string, unknown>, listKey: string, records: unknown[]) => [...prettyJsonPieces({ head, listKey, records })].join('');
 
 describe('prettyJsonPieces', () => {
   const head = { dataset: { title: 'T', licence: { name: 'CC BY 4.0' } }, countries: { rw: { name: 'Rwanda', iso2: 'RW' } } };
@@ -31,7 +31,7 @@ describe('prettyJsonPieces', () => {
         yield { i };
       }
     }
-    const pieces = prettyJsonPieces({}, 'items', lazy());
+    const pieces = prettyJsonPieces({ head: {}, listKey: 'items', records: lazy() });
     pieces.next();
     expect(made).toBe(1);
     expect([...pieces]).toHaveLength(3);

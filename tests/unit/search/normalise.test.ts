@@ -6,6 +6,7 @@ import {
   hyphenatedCompounds,
   indexTerms,
   phraseKey,
+  STOP_WORDS,
   searchTerm,
   singular,
   tokenize,
@@ -104,8 +105,8 @@ describe('indexTerms', () => {
 
   it('holds the search form of every word tokenize finds, less stop words', () => {
     const text = 'The U.S.–Rwanda deal: Rwanda’s stipends, D.V.D. notices and the “safe third country” idea.';
-    const fromTokens = new Set(tokenize(text).map((token) => token.term).filter((term) => !['the', 'and'].includes(term)));
-    expect(new Set([...indexTerms(text)].filter((term) => !term.includes('thirdcountry')))).toEqual(fromTokens);
+    const fromTokens = new Set(tokenize(text).map((token) => token.term).filter((term) => !STOP_WORDS.has(term)));
+    expect(indexTerms(text)).toEqual(fromTokens);
   });
 });
 
