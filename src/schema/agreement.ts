@@ -30,6 +30,7 @@ export const agreementStatuses = [
   'negotiating',
   'signed',
   'operational',
+  'dormant',
   'suspended',
   'blocked-by-court',
   'ended',
@@ -42,6 +43,11 @@ export const agreementModels = [
   'offshore-processing',
   'transit',
   'readmission',
+  'prison-lease',
+  'funding-partnership',
+  'interception',
+  'returns-exchange',
+  'wait-abroad',
 ] as const;
 
 export const coveredGroups = [
@@ -151,7 +157,11 @@ export const agreementSchema = z
     legalChallenges: z.array(caseId).default([]).describe('Court cases about the agreement (ids in content/cases/).'),
     relatedAgreements: z.array(agreementId).default([]).describe('Other agreements this one should be read with.'),
     terms: z.array(termId).default([]).describe('Glossary terms a reader of this agreement needs.'),
-    lastReviewed: fullDate.describe('When a maintainer last checked every fact against its sources.'),
+    lastReviewed: fullDate
+      .optional()
+      .describe(
+        'When a maintainer re-checked every fact of this file against its sources; omit unless that was done. How current the entry is comes from its sources (sourcesThrough), not from this date.',
+      ),
   })
   .superRefine((agreement, ctx) => {
     const order = ['announced', 'signed', 'inForce', 'ended'] as const;

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { compareDates, fullDate, httpsUrl, partialDate } from './common.ts';
 
-export const sourceKinds = ['news', 'government', 'court', 'ngo', 'academic', 'agreement-text', 'international-organisation'] as const;
+export const sourceKinds = ['news', 'government', 'court', 'ngo', 'academic', 'agreement-text', 'international-organisation', 'parliament'] as const;
 
 export const sourceSchema = z
   .strictObject({
