@@ -1,11 +1,12 @@
 /**
  * `npm run lighthouse`: Lighthouse (performance, accessibility, best practices, SEO) for the home page, an agreement,
- * /compare/ and /search/, against the built site served on 127.0.0.1 with Debian's Chromium (CHROME_PATH). A report,
+ * /compare/ and /search/, against the built site served on 127.0.0.1 in the Chromium the tests use (src/cli/chromium.ts). A report,
  * not a test: timings on a shared machine vary, so CI does not depend on it. Run `npm run build` first.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chooseChromium, describeChoice, HEADLESS_FLAGS } from './chromium.ts';
 import { serveStatic } from './static-server.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
@@ -18,10 +19,9 @@ const pages = ['/', `/agreements/${agreement}/`, '/compare/', '/search/?q=rwanda
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const server = await serveStatic(dist);
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-});
+const browser = await chooseChromium();
+console.log(describeChoice(browser));
+const chrome = await chromeLauncher.launch({ chromePath: browser.path, chromeFlags: HEADLESS_FLAGS });
 const rows: Record<string, number | string>[] = [];
 try {
   for (const path of pages) {

@@ -164,8 +164,9 @@ describe('/compare/', () => {
     await page.goto(site.url(`/compare/?a=${ids.join(',')}&d=status`));
     await tableReady(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download this view (CSV)' }).click()]);
-    const { readFileSync } = await import('node:fs');
-    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+    // The browser is shared over a WebSocket, so the file is read as a stream rather than from the browser's disk.
+    const { text } = await import('node:stream/consumers');
+    const csv = (await text(await download.createReadStream())).replace(/^\uFEFF/, '');
     const [header, status] = csv.split('\r\n');
     expect(header.split(',').length).toBe(3);
     expect(status.startsWith('Status,')).toBe(true);

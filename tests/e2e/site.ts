@@ -1,25 +1,19 @@
-/** Shared set-up for browser tests: the built site served on 127.0.0.1 and one Chromium for the file. */
-import { existsSync } from 'node:fs';
-import { afterAll, beforeAll } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { serveStatic, type RunningServer } from '../../src/cli/static-server.ts';
+/** Shared set-up for browser tests: the built site and the Chromium that the global set-up started for every file. */
+import { afterAll, beforeAll, inject } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const DIST = process.env.DIST_DIR ?? 'dist';
 
+/** Connects this file to the shared browser; each file still opens its own pages and contexts and closes them. */
 export function useSite(): { url: (path: string) => string; browser: () => Browser } {
-  let server: RunningServer;
   let browser: Browser;
   beforeAll(async () => {
-    if (!existsSync(`${DIST}/index.html`)) throw new Error(`No built site in ${DIST}/: run "npm run build" first`);
-    server = await serveStatic(DIST);
-    browser = await launchBrowser();
+    browser = await chromium.connect(inject('browserEndpoint'));
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
   });
-  return { url: (path) => `${server.url}${path}`, browser: () => browser };
+  return { url: (path) => `${inject('siteUrl')}${path}`, browser: () => browser };
 }
 
 /** Opens a page and records console errors and failed requests while it loads. */

@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { agreementsCsvHeader } from '../../src/lib/exports.ts';
-import { axeViolations } from './axe.ts';
 import { DIST, openPage, useSite } from './site.ts';
 
 const site = useSite();
@@ -21,18 +20,16 @@ describe('map', () => {
       links.map((link) => ({ href: link.getAttribute('href') ?? '', name: link.getAttribute('aria-label') ?? '', id: link.getAttribute('data-map-arc') ?? '', lines: link.querySelectorAll('path.map-arc__line').length })),
     );
     expect(arcs.length).toBe(await page.locator('tr[data-map-row][data-drawn="true"]').count());
-    const target = await site.browser().newPage();
     for (const arc of arcs) {
       const agreement = agreements.find((entry) => entry.id === arc.id);
       expect(agreement, arc.id).toBeDefined();
       expect(arc.href).toBe(`/agreements/${arc.id}/`);
       expect(arc.name.startsWith(`${agreement!.shortTitle}: from `)).toBe(true);
       expect(arc.lines).toBeGreaterThan(0);
-      const response = await target.goto(site.url(arc.href));
-      expect(response?.status(), arc.href).toBe(200);
-      expect((await target.locator('h1').textContent())?.trim()).toBe(agreement!.title);
+      // The target page exists and is that agreement's (the templates test loads one such page in the browser).
+      const target = readFileSync(`${DIST}${arc.href}index.html`, 'utf8');
+      expect(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(target)?.[1].replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').trim(), arc.href).toBe(agreement!.title);
     }
-    await target.close();
     await page.close();
   });
 
@@ -183,20 +180,4 @@ describe('downloads and feeds', () => {
     expect(result.robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
     await page.close();
   });
-});
-
-describe('accessibility of the toolkit pages', () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`has no axe violations on the map, timeline and data pages (${colorScheme})`, async () => {
-      const context = await site.browser().newContext({ colorScheme });
-      const page = await context.newPage();
-      for (const path of ['/map/', '/timeline/', '/data/']) {
-        await page.goto(site.url(path));
-        // Open every citation format so axe checks their contrast too.
-        await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
-        expect(await axeViolations(page), path).toEqual([]);
-      }
-      await context.close();
-    });
-  }
 });
