@@ -26,7 +26,8 @@ import {
 import { toCsv } from './csv.ts';
 import { agreementDimensions, factText, type NameLookup } from './dimensions.ts';
 import { documentedJsonSchema, type JsonSchema } from './json-schema.ts';
-import { collectReferences } from './references.ts';
+import { PARTIAL_DATE } from '../schema/dates.ts';
+import { entrySourceIds, sourcesThrough } from './sources-through.ts';
 
 export const CONTENT_LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
 
@@ -61,6 +62,11 @@ const citedSourcesSchema = z
 const entryFields = (idSchema: z.ZodString, what: string) => ({
   id: idSchema.describe(`Id of the ${what}: its file name and the last part of its address.`),
   url: z.url().describe(`Address of the ${what}'s page.`),
+  sourcesThrough: z
+    .string()
+    .regex(PARTIAL_DATE)
+    .nullable()
+    .describe(`How current the ${what} is: the newest publication date among the sources it cites (fields and footnotes); null when none is dated.`),
 });
 
 const entryTail = {
@@ -152,14 +158,13 @@ export const pageUrl = (siteUrl: string, collection: CollectionName, id: string)
 
 const byId = <T extends { id: string }>(entries: T[]) => [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-/** Every source an entry cites, in the order it first cites them, written out in full. */
-export function citedSources(collection: CollectionName, data: unknown, sources: Map<string, Source>): Record<string, Source> {
+/** Every source an entry cites (fields, then prose footnotes), in the order it first cites them, written out in full. */
+export function citedSources(collection: CollectionName, data: unknown, sources: Map<string, Source>, body = ''): Record<string, Source> {
   const cited: Record<string, Source> = {};
-  for (const reference of collectReferences(collection, data)) {
-    if (reference.target !== 'sources' || reference.id in cited) continue;
-    const source = sources.get(reference.id);
-    if (!source) throw new Error(`${collection}/${reference.path.join('.')} cites an unknown source "${reference.id}"`);
-    cited[reference.id] = source;
+  for (const id of entrySourceIds(collection, data, body)) {
+    const source = sources.get(id);
+    if (!source) throw new Error(`a ${collection} entry cites an unknown source "${id}"`);
+    cited[id] = source;
   }
   return cited;
 }
@@ -167,12 +172,14 @@ export function citedSources(collection: CollectionName, data: unknown, sources:
 /** Entries as download records: id and page address first, every validated field, the body, the cited sources. */
 function* entryRecords<T>(collection: CollectionName, entries: Entry<T>[], content: ContentSet, build: BuildFacts) {
   for (const { id, data, body } of byId(entries)) {
+    const cited = citedSources(collection, data, content.sources, body ?? '');
     yield {
       id,
       url: pageUrl(build.siteUrl, collection, id),
+      sourcesThrough: sourcesThrough(Object.keys(cited), (sourceId) => cited[sourceId]?.published),
       ...data,
       body: body ?? '',
-      citedSources: citedSources(collection, data, content.sources),
+      citedSources: cited,
     };
   }
 }
@@ -251,7 +258,7 @@ function sourceLine(source: Source): string {
  */
 export function agreementsCsv(content: ContentSet, build: Pick<BuildFacts, 'siteUrl'>): string {
   const names = contentNames(content);
-  const rows = byId(content.agreements).map(({ id, data }) => [
+  const rows = byId(content.agreements).map(({ id, data, body }) => [
     id,
     data.title,
     pageUrl(build.siteUrl, 'agreements', id),
@@ -261,7 +268,7 @@ export function agreementsCsv(content: ContentSet, build: Pick<BuildFacts, 'site
         .map((fact) => factText(dimension, fact, names))
         .join(CSV_REPORT_SEPARATOR),
     ),
-    Object.values(citedSources('agreements', data, content.sources)).map(sourceLine).join(CSV_REPORT_SEPARATOR),
+    Object.values(citedSources('agreements', data, content.sources, body)).map(sourceLine).join(CSV_REPORT_SEPARATOR),
   ]);
   return toCsv([agreementsCsvHeader(), ...rows], { bom: true });
 }

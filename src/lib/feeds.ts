@@ -73,7 +73,7 @@ export const TIMELINE_FRAGMENT = 'timeline';
 
 /**
  * One entry per agreement, dated when it was added to the knowledge base (`added`, from the change history; the
- * review date when that is unknown), and one per status change, dated when the change took effect. Entry ids are
+ * latest status change when that is unknown), and one per status change, dated when the change took effect. Entry ids are
  * permanent: the page address, plus the date and status for a change.
  */
 export function agreementFeedEntries(agreements: { id: string; data: Agreement; url: string; added?: string }[]): FeedEntry[] {
@@ -82,7 +82,7 @@ export function agreementFeedEntries(agreements: { id: string; data: Agreement; 
       id: url,
       title: `New agreement: ${data.title}`,
       link: url,
-      updated: added ?? data.lastReviewed,
+      updated: added ?? data.statusHistory.at(-1)!.date,
       summary: data.summary,
     },
     ...data.statusHistory.map((change) => ({

@@ -103,7 +103,7 @@ function fieldLines(key: string, schema: AnySchema, indent: string, today: strin
       ...entries.map(([child, childSchema], index) => `${indent}  ${index === 0 ? '- ' : '  '}${child}: ${placeholderFor(childSchema)}`),
     ];
   }
-  if (key === 'accessed' || key === 'lastReviewed') return [comment, `${indent}${key}: ${today}`];
+  if (key === 'accessed') return [comment, `${indent}${key}: ${today}`];
   // Optional plain fields stay commented out: a contributor uncomments the ones that apply.
   if (optional) return [comment, `${indent}# ${key}: ${valueHint(inner)}`];
   return [comment, `${indent}${key}: ${placeholderFor(inner)}`];
@@ -111,11 +111,11 @@ function fieldLines(key: string, schema: AnySchema, indent: string, today: strin
 
 const BODIES: Record<CollectionName, string> = {
   agreements: ['## Background', '## How it works', '## What is disputed', '## Where it stands', '## What is not known']
-    .map((heading) => `${heading}\n\n${PLACEHOLDER} (200–500 words in all, neutral, in your own words)\n`)
+    .map((heading) => `${heading}\n\n${PLACEHOLDER} (200–500 words in all, neutral, in your own words; end each sentence with [^source-id] naming its source)\n`)
     .join('\n'),
   countries: `${PLACEHOLDER} A short paragraph of context a reader needs, with every fact in the sources above.\n`,
-  terms: `${PLACEHOLDER} A longer explanation in plain words (120–300 words).\n`,
-  cases: `${PLACEHOLDER} What was decided, what is pending, dated.\n`,
+  terms: `${PLACEHOLDER} A longer explanation in plain words (120–300 words), each sentence ending with [^source-id].\n`,
+  cases: `${PLACEHOLDER} What was decided, what is pending, dated; each sentence ending with [^source-id].\n`,
   sources: '',
 };
 

@@ -8,7 +8,8 @@ type JsonLd = Record<string, unknown>;
 
 const CONTEXT = 'https://schema.org';
 
-export function agreementJsonLd(agreement: Agreement, url: string, countryName: (id: string) => string): JsonLd {
+/** `dateModified` is when the page last changed (its file's history), if known. */
+export function agreementJsonLd(agreement: Agreement, url: string, countryName: (id: string) => string, dateModified?: string): JsonLd {
   const parties = agreement.parties.value;
   const signed = agreement.dates.signed.value;
   return {
@@ -22,7 +23,7 @@ export function agreementJsonLd(agreement: Agreement, url: string, countryName: 
     ...(agreement.instrument.value ? { legislationType: agreement.instrument.value.replace(/-/g, ' ') } : {}),
     ...(signed ? { legislationDate: signed } : {}),
     ...(parties ? { legislationJurisdiction: [...parties.sending, ...parties.receiving].map((id) => ({ '@type': 'Place', name: countryName(id) })) } : {}),
-    dateModified: agreement.lastReviewed,
+    ...(dateModified ? { dateModified } : {}),
     isAccessibleForFree: true,
   };
 }

@@ -65,7 +65,7 @@ model: { value: [${model}], sources: ${src} }
 coverage: { value: [criminal-convictions], sources: ${src} }
 cap: { value: { count: ${50 + (index % 300)} }, sources: ${src} }
 transferred:
-  - { value: { count: ${index % 97}, asOf: ${year}-12-01 }, sources: ${src} }
+  - { value: { count: ${index % 97}, asOf: ${status === 'operational' ? 2019 : year}-12-01 }, sources: ${src} }
 payments:
   - { value: { amount: ${(index % 50) * 100000 + 50000}, currency: USD, payer: ${countryId(sending)} }, sources: ${src} }
 provisions: { value: [housing, training], sources: ${src} }
@@ -78,7 +78,6 @@ humanRightsConcerns:
 legalChallenges: [synthetic-case]
 relatedAgreements: []
 terms: [synthetic-term]
-lastReviewed: 2026-11-27
 ---
 
 ${body}

@@ -8,10 +8,12 @@ import { siteData } from '../site/data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { siteUrl } = buildFacts(site);
-  const { agreements } = await siteData();
+  const content = await siteData();
+  const { agreements } = content;
   const entries = agreementFeedEntries(
     agreements.map((entry) => {
-      const added = entryHistory(entry).added;
+      // Without a change history (a copy outside git), the entry is dated by its newest source.
+      const added = entryHistory(entry).added ?? content.sourcesThroughOf('agreements', entry) ?? undefined;
       return { id: entry.id, data: entry.data, url: pageUrl(siteUrl, 'agreements', entry.id), ...(added ? { added } : {}) };
     }),
   );

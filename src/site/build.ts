@@ -43,7 +43,7 @@ export async function siteContentSet(): Promise<ContentSet> {
   };
 }
 
-/** The date a citation gives a page: its review date, else when its file last changed, else the build date. */
-export function citationDate(entry: { filePath?: string | undefined }, lastReviewed?: string): string {
-  return lastReviewed ?? entryHistory(entry).updated?.slice(0, 10) ?? buildDate;
+/** The date a citation gives a page: when its file last changed, else the build date. */
+export function citationDate(entry: { filePath?: string | undefined }): string {
+  return entryHistory(entry).updated?.slice(0, 10) ?? buildDate;
 }

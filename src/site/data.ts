@@ -4,6 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { NameLookup } from '../lib/dimensions.ts';
+import type { CollectionName } from '../schema/index.ts';
+import { entrySourceIds, sourcesThrough } from '../lib/sources-through.ts';
 
 export type AgreementEntry = CollectionEntry<'agreements'>;
 export type CountryEntry = CollectionEntry<'countries'>;
@@ -22,6 +24,8 @@ export type SiteData = {
   termById: Map<string, TermEntry>;
   agreementById: Map<string, AgreementEntry>;
   names: NameLookup;
+  /** The newest publication date among the sources an entry cites (fields and footnotes); see src/lib/sources-through.ts. */
+  sourcesThroughOf: (collection: CollectionName, entry: { data: unknown; body?: string | undefined }) => string | null;
 };
 
 let cached: Promise<SiteData> | undefined;
@@ -41,12 +45,13 @@ async function load(): Promise<SiteData> {
   cases.sort(byTitle((entry: CaseEntry) => entry.data.name));
   const countryById = new Map(countries.map((entry) => [entry.id, entry]));
   const caseById = new Map(cases.map((entry) => [entry.id, entry]));
+  const sourceById = new Map(sources.map((entry) => [entry.id, entry]));
   return {
     agreements,
     countries,
     terms,
     cases,
-    sources: new Map(sources.map((entry) => [entry.id, entry])),
+    sources: sourceById,
     countryById,
     caseById,
     termById: new Map(terms.map((entry) => [entry.id, entry])),
@@ -55,6 +60,8 @@ async function load(): Promise<SiteData> {
       country: (id) => countryById.get(id)?.data.name ?? id,
       legalCase: (id) => caseById.get(id)?.data.name ?? id,
     },
+    sourcesThroughOf: (collection, entry) =>
+      sourcesThrough(entrySourceIds(collection, entry.data, entry.body ?? ''), (id) => sourceById.get(id)?.data.published),
   };
 }
 

@@ -93,7 +93,8 @@ describe('schema.json', () => {
   });
 
   it('carries the field descriptions of the zod schemas', () => {
-    expect(defs.agreement.properties.lastReviewed.description).toBe('When a maintainer last checked every fact against its sources.');
+    expect(defs.agreement.properties.lastReviewed.description).toMatch(/^When a maintainer re-checked every fact/);
+    expect(defs.agreement.properties.sourcesThrough.description).toMatch(/newest publication date among the sources/);
     expect(defs.term.properties.definition.description).toMatch(/first-year student/);
     expect(defs.source.properties.url.description).toMatch(/https only/);
   });

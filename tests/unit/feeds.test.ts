@@ -34,8 +34,9 @@ describe('agreementFeedEntries', () => {
     expect(new Set(entries.map((entry) => entry.id)).size).toBe(entries.length);
   });
 
-  it('dates a new agreement by its review date when its history is unknown', () => {
-    expect(agreementFeedEntries([{ id: fixture.id, data: fixture.data, url }])[0].updated).toBe('2026-11-27');
+  it('dates a new agreement by its latest status change when its history is unknown', () => {
+    expect(agreementFeedEntries([{ id: fixture.id, data: fixture.data, url }])[0].updated).toBe('2025-06-20');
+    expect(agreementFeedEntries([{ id: fixture.id, data: fixture.data, url, added: '2026-01-02' }])[0].updated).toBe('2026-01-02');
   });
 });
 
@@ -47,7 +48,7 @@ describe('atomFeed', () => {
 
   it('lists entries newest first and is as new as its newest entry', () => {
     const updated = [...feed.matchAll(/<updated>([^<]+)<\/updated>/g)].map((match) => match[1]);
-    expect(updated).toEqual(['2026-11-27T00:00:00Z', '2026-11-27T00:00:00Z', '2025-06-20T00:00:00Z', '2025-06-01T00:00:00Z', '2025-01-10T00:00:00Z']);
+    expect(updated).toEqual(['2025-06-20T00:00:00Z', '2025-06-20T00:00:00Z', '2025-06-20T00:00:00Z', '2025-06-01T00:00:00Z', '2025-01-10T00:00:00Z']);
   });
 
   it('has the required Atom elements, escaped', () => {

@@ -15,11 +15,12 @@ describe('scaffold', () => {
     }
   });
 
-  it('reads as YAML, leaves placeholders the validator finds, and dates the review today', () => {
+  it('reads as YAML, leaves placeholders the validator finds, and stamps no review that was not done', () => {
     const file = parseContentFile('agreements', 'content/agreements/x-y-2026.md', scaffold('agreements', '2026-11-27'));
     expect(file.problems).toEqual([]);
     const data = file.data as Record<string, unknown>;
-    expect(data.lastReviewed).toBe('2026-11-27');
+    expect(data.lastReviewed).toBeUndefined();
+    expect(file.body).toContain('[^source-id]');
     expect(placeholderPaths(data)).toContainEqual(['cap', 'note']);
     expect(placeholderPaths(data)).toContainEqual(['dates', 'signed', 'note']);
     expect(file.body).toContain('## What is not known');

@@ -9,7 +9,7 @@ const term = termSchema.parse(files.find((file) => file.collection === 'terms')!
 
 describe('structured data', () => {
   it('describes an agreement as Legislation with its parties and dates', () => {
-    expect(agreementJsonLd(agreement, 'https://x/agreements/a/', (id) => id.toUpperCase())).toEqual({
+    expect(agreementJsonLd(agreement, 'https://x/agreements/a/', (id) => id.toUpperCase(), '2026-11-27')).toEqual({
       '@context': 'https://schema.org',
       '@type': 'Legislation',
       '@id': 'https://x/agreements/a/',

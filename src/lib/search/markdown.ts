@@ -4,6 +4,7 @@
  * link straight to `/agreements/<id>/#<slug>`.
  */
 import GithubSlugger from 'github-slugger';
+import { stripFootnotes } from '../footnotes.ts';
 
 export type MarkdownSection = {
   heading: string;
@@ -56,6 +57,8 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** Splits a body at its `##` headings; deeper headings stay inside their section but still advance the slugger. */
 export function splitMarkdown(markdown: string): SplitMarkdown {
+  // Footnote markers name sources, not words a reader searches for.
+  markdown = stripFootnotes(markdown);
   const slugger = new GithubSlugger();
   const intro: string[] = [];
   const sections: { heading: string; slug: string; lines: string[] }[] = [];

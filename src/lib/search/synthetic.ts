@@ -186,7 +186,6 @@ export function syntheticContent(documentCount: number, seed = 1): SyntheticCorp
       legalChallenges: [],
       relatedAgreements: [],
       terms: [],
-      lastReviewed: '2026-11-27',
     };
     const body = ['Background', 'How it works', 'What is disputed', 'Where it stands', 'What is not known']
       .map((heading) => `## ${heading}\n\n${prose(60 + Math.floor(random() * 60))}\n`)

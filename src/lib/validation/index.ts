@@ -6,10 +6,13 @@ import { collectionLayout, type ContentFile } from '../content-files.ts';
 import type { CollectionName } from '../../schema/index.ts';
 import { checkAgreementNaming } from './checks/agreement-naming.ts';
 import { checkFileFormat } from './checks/file-format.ts';
+import { checkFootnotes } from './checks/footnotes.ts';
 import { checkIds } from './checks/ids.ts';
 import { checkMarkdownSafety } from './checks/markdown-safety.ts';
+import { checkOperationalStatus } from './checks/operational-status.ts';
 import { checkPlaceholders } from './checks/placeholders.ts';
 import { checkReferences } from './checks/references.ts';
+import { checkReviewDate } from './checks/review-date.ts';
 import { checkSchema } from './checks/schema.ts';
 import { checkUnusedSources } from './checks/unused-sources.ts';
 import type { Check, ContentError, ValidationContext } from './types.ts';
@@ -23,6 +26,9 @@ export const crossFileChecks: Check[] = [
   checkReferences,
   checkAgreementNaming,
   checkUnusedSources,
+  checkFootnotes,
+  checkOperationalStatus,
+  checkReviewDate,
   checkMarkdownSafety,
   checkPlaceholders,
 ];

@@ -1,4 +1,5 @@
 /** Every source is cited by something: an uncited source is either a forgotten citation or clutter. */
+import { footnoteSourceIds } from '../../footnotes.ts';
 import { collectReferences } from '../../references.ts';
 import type { Check } from '../types.ts';
 
@@ -10,12 +11,13 @@ export const checkUnusedSources: Check = ({ files }) => {
     for (const reference of collectReferences(file.collection, file.data)) {
       if (reference.target === 'sources') cited.add(reference.id);
     }
+    for (const id of footnoteSourceIds(file.body)) cited.add(id);
   }
   return files
     .filter((file) => file.collection === 'sources' && file.data !== undefined && !cited.has(file.id))
     .map((file) => ({
       file: file.path,
       field: '(file)',
-      message: `source "${file.id}" is not cited by any agreement, country, term or case; cite it or remove the file`,
+      message: `source "${file.id}" is not cited by any agreement, country, term or case, in a field or a footnote; cite it or remove the file`,
     }));
 };
