@@ -6,7 +6,8 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { readContentSet } from '../../src/lib/content-set.ts';
 import { agreementDimensions } from '../../src/lib/dimensions.ts';
-import { agreementsCsv, agreementsFile, downloadsJsonSchema, type BuildFacts } from '../../src/lib/exports.ts';
+import { agreementsCsv, agreementsFile, casesFile, downloadsJsonSchema, type BuildFacts } from '../../src/lib/exports.ts';
+import { footnoteSourceIds } from '../../src/lib/footnotes.ts';
 import { locateCountries, type WorldTopology } from '../../src/lib/map.ts';
 
 const content = readContentSet(process.env.CONTENT_DIR ?? 'content');
@@ -51,5 +52,41 @@ describe('the map from content/', () => {
     );
     const parties = new Set(content.agreements.flatMap(({ data }) => [...(data.parties.value?.sending ?? []), ...(data.parties.value?.receiving ?? [])]));
     expect([...parties].filter((id) => !locations.has(id))).toEqual([]);
+  });
+});
+
+describe('how current each entry is, in the JSON downloads', () => {
+  // Computed here the long way, independently of src/lib/sources-through.ts: every source id the entry's record
+  // names (any `sources` list, at any depth) plus its prose footnotes, and the newest date among them.
+  const citedIn = (value: unknown, out = new Set<string>()): Set<string> => {
+    if (Array.isArray(value)) value.forEach((item) => citedIn(item, out));
+    else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        if (key === 'sources' && Array.isArray(child)) child.forEach((id) => out.add(String(id)));
+        else if (key !== 'citedSources') citedIn(child, out);
+      }
+    }
+    return out;
+  };
+  const newest = (record: { body: string }) => {
+    const ids = new Set([...citedIn(record), ...footnoteSourceIds(record.body)]);
+    const dates = [...ids].map((id) => content.sources.get(id)?.published).filter((date): date is string => Boolean(date));
+    return dates.sort().at(-1) ?? null;
+  };
+
+  it('gives every agreement its sourcesThrough: the newest published date of the sources it cites', () => {
+    const { agreements } = agreementsFile(content, build);
+    expect(agreements.length).toBeGreaterThan(0);
+    for (const record of agreements) {
+      expect(record.sourcesThrough, record.id).toBe(newest(record));
+      expect(record.sourcesThrough, record.id).not.toBeNull();
+      for (const id of footnoteSourceIds(record.body)) expect(Object.keys(record.citedSources), `${record.id} cites ${id} in its prose`).toContain(id);
+    }
+  });
+
+  it('gives every case its sourcesThrough the same way', () => {
+    const { cases } = casesFile(content, build);
+    expect(cases.length).toBeGreaterThan(0);
+    for (const record of cases) expect(record.sourcesThrough, record.id).toBe(newest(record));
   });
 });

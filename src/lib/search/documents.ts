@@ -103,7 +103,9 @@ function agreementDocuments(entry: ContentEntry<Agreement>, names: NameLookup): 
     names: [],
     context: agreement.shortTitle,
     snippet: shorten(section.text),
-    body: join(section.text, agreement.shortTitle, agreement.title),
+    // The page's short name says which agreement the section belongs to, above a passing mention in other pages' text.
+    summary: agreement.shortTitle,
+    body: join(section.text, agreement.title),
   }));
   return [main, ...parts];
 }
