@@ -1,91 +1,99 @@
 /**
- * Contributor Markdown is data, never code: no raw HTML and no link that runs script. The rule is an allow-list
- * (plain Markdown, https/http/mailto/relative links) because block-lists of tags and schemes are always one short.
+ * Contributor Markdown is data, never code. What a body may produce is an allow-list: the elements plain Markdown
+ * makes (paragraphs, headings, lists, quotes, tables, emphasis, code, links), and links only to https:, mailto:,
+ * relative or fragment addresses. No raw HTML, no images.
+ *
+ * Both walls read the tree of the one parser the site renders with (Sätteri), never the source text line by line, so
+ * they cannot disagree with the renderer about what is a link or a tag:
+ * - {@link findUnsafeMarkup} walks the Markdown tree (with positions) and names each thing the renderer would drop,
+ *   with its line, for the validator;
+ * - the sanitising step in src/lib/markdown.ts drops the same things from the HTML tree whenever a body is rendered,
+ *   in `astro build` and `astro dev` alike, whether or not the validator ran.
  */
+import { markdownToMdast } from 'satteri';
 
 export type MarkupProblem = { line: number; message: string };
 
-const ALLOWED_SCHEMES = new Set(['https', 'http', 'mailto']);
-const DANGEROUS_TAGS = new Set(['script', 'iframe', 'object', 'embed', 'style', 'form', 'link', 'meta', 'base', 'svg', 'math', 'frame', 'frameset', 'applet', 'input', 'button', 'textarea', 'img', 'video', 'audio', 'source']);
+/** Parser features of content bodies: the same for the renderer and the checks (GFM, smart punctuation). */
+export const CONTENT_MARKDOWN_FEATURES = { gfm: true, smartPunctuation: true } as const;
 
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&colon;/gi, ':')
-    .replace(/&tab;|&newline;/gi, '');
+const ALLOWED_PROTOCOLS = new Set(['https:', 'mailto:']);
+
+/** A base for resolving relative links: any relative or fragment address resolves to an https: URL. */
+const RELATIVE_BASE = 'https://relative.invalid/';
+
+/**
+ * True when a link target is allowed: https:, mailto:, or a relative or fragment address. The address is parsed the
+ * way a browser parses it (the WHATWG URL parser: control characters, tabs and newlines ignored, case folded), so
+ * "JaVa\tScRiPt:" or an entity-decoded scheme cannot slip past as something else.
+ */
+export function isAllowedHref(href: string): boolean {
+  try {
+    return ALLOWED_PROTOCOLS.has(new URL(href, RELATIVE_BASE).protocol);
+  } catch {
+    return false;
+  }
 }
 
-/** Blanks out code spans and fenced blocks (their text is shown, never run), keeping line numbers. */
-function withoutCode(markdown: string): string {
-  const lines = markdown.split('\n');
-  let fence: string | null = null;
-  return lines
-    .map((line) => {
-      const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-      if (fence) {
-        if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = null;
-        return '';
+/** The scheme a reader would see in an error message ("javascript:"), or the address itself when it has none. */
+function schemeOf(href: string): string {
+  try {
+    return new URL(href, RELATIVE_BASE).protocol;
+  } catch {
+    return href.slice(0, 40);
+  }
+}
+
+type MdastNode = {
+  type: string;
+  url?: string;
+  value?: string;
+  children?: MdastNode[];
+  position?: { start: { line: number } };
+};
+
+/** The tag a raw HTML fragment opens or closes, for the message ("<script>"). */
+function describeHtml(value: string): string {
+  const tag = /^<\/?\s*([a-z][a-z0-9-]*)/i.exec(value.trim())?.[1]?.toLowerCase();
+  if (!tag) return 'raw HTML is not allowed in content; write plain Markdown';
+  if (/\son[a-z]+\s*=/i.test(value)) return `an event-handler attribute in <${tag}> is not allowed (raw HTML); write plain Markdown`;
+  return `raw HTML <${tag}> is not allowed in content; write plain Markdown`;
+}
+
+function problemOf(node: MdastNode): string | undefined {
+  switch (node.type) {
+    case 'html':
+      return describeHtml(node.value ?? '');
+    case 'image':
+    case 'imageReference':
+      return 'images are not allowed in content; link to the source instead';
+    case 'link':
+    case 'definition':
+      if (node.url !== undefined && !isAllowedHref(node.url)) {
+        return `link with a "${schemeOf(node.url)}" address is not allowed; use an https:// link, a relative link or a #fragment`;
       }
-      if (marker) {
-        fence = marker;
-        return '';
-      }
-      return line.replace(/(`+)[^`]*?\1/g, (span) => ' '.repeat(span.length));
-    })
-    .join('\n');
+      return undefined;
+    case 'footnoteDefinition':
+      return 'a footnote definition ("[^id]: …") is not used here: cite a source with [^source-id] after the sentence, and describe the source in content/sources/';
+    default:
+      return undefined;
+  }
 }
 
-function schemeOf(target: string): string | null {
-  // Control characters and whitespace inside a scheme are ignored by browsers, so ignore them here too.
-  const cleaned = decodeEntities(target).replace(/[\u0000-\u0020\u007f]/g, '');
-  const match = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
-  return match ? match[1].toLowerCase() : null;
-}
-
-/** Problems in a Markdown body; `firstLine` is the file line the body starts on. */
+/**
+ * Everything in a Markdown body that the renderer would drop, with its line; `firstLine` is the file line the body
+ * starts on. Linear in the size of the body: one parse, one walk.
+ */
 export function findUnsafeMarkup(markdown: string, firstLine = 1): MarkupProblem[] {
+  if (!markdown.trim()) return [];
+  const root = markdownToMdast(markdown, { features: CONTENT_MARKDOWN_FEATURES, position: true }) as MdastNode;
   const problems: MarkupProblem[] = [];
-  withoutCode(markdown)
-    .split('\n')
-    .forEach((line, index) => {
-      const lineNumber = firstLine + index;
-      for (const match of line.matchAll(/<(\/?)([a-z][a-z0-9-]*)([^>]*)>?/gi)) {
-        const whole = match[0];
-        // <https://example.org> is a Markdown autolink, not HTML.
-        if (/^<[a-z][a-z0-9+.-]*:[^\s<>]*>$/i.test(whole)) {
-          const scheme = schemeOf(whole.slice(1, -1));
-          if (scheme && !ALLOWED_SCHEMES.has(scheme)) {
-            problems.push({ line: lineNumber, message: `link with a "${scheme}:" address is not allowed; use an https:// link` });
-          }
-          continue;
-        }
-        const tag = match[2].toLowerCase();
-        const attributes = match[3];
-        if (DANGEROUS_TAGS.has(tag)) {
-          problems.push({ line: lineNumber, message: `raw HTML <${tag}> is not allowed in content; write plain Markdown` });
-        } else if (/\son[a-z]+\s*=/i.test(attributes)) {
-          problems.push({ line: lineNumber, message: `an event-handler attribute in <${tag}> is not allowed; write plain Markdown` });
-        } else {
-          problems.push({ line: lineNumber, message: `raw HTML <${match[1]}${tag}> is not allowed in content; write plain Markdown` });
-        }
-      }
-      const links = [
-        ...line.matchAll(/\]\(\s*<?([^)\s>]+)/g),
-        ...line.matchAll(/^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/g),
-      ];
-      for (const link of links) {
-        const scheme = schemeOf(link[1]);
-        if (scheme && !ALLOWED_SCHEMES.has(scheme)) {
-          problems.push({ line: lineNumber, message: `link with a "${scheme}:" address is not allowed; use an https:// link` });
-        }
-      }
-      if (/^\s*(import|export)\s/.test(line)) {
-        problems.push({ line: lineNumber, message: 'MDX import/export statements are not allowed in content' });
-      }
-      if (/\{[^}]*\}/.test(line) && /\{\s*[a-z_$][\w$.]*\s*(\(|\})/i.test(line)) {
-        problems.push({ line: lineNumber, message: 'MDX expressions in braces are not allowed in content; write plain text' });
-      }
-    });
-  return problems;
+  const stack: MdastNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const message = problemOf(node);
+    if (message) problems.push({ line: firstLine + (node.position?.start.line ?? 1) - 1, message });
+    if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return problems.sort((a, b) => a.line - b.line);
 }
