@@ -38,3 +38,28 @@ describe('toCsv', () => {
     expect(read(text)).toEqual(records);
   });
 });
+
+describe('formula injection', () => {
+  it.each([
+    ['=HYPERLINK("https://evil.example","click")', `"'=HYPERLINK(""https://evil.example"",""click"")"`],
+    ['+cmd|/c calc', "'+cmd|/c calc"],
+    ['-2+3+cmd|x', "'-2+3+cmd|x"],
+    ['@SUM(A1:A2)', "'@SUM(A1:A2)"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', `"'\r=1+1"`],
+  ])('neutralises a text cell starting %j', (text, written) => {
+    expect(csvField(text)).toBe(written);
+  });
+
+  it('keeps numbers, and text that is a plain number, as numbers', () => {
+    expect(csvField(-12)).toBe('-12');
+    expect(csvField('-12')).toBe('-12');
+    expect(csvField('+3.5')).toBe('+3.5');
+    expect(csvField(5100000)).toBe('5100000');
+  });
+
+  it('reads back through an independent parser as the neutralised text, still RFC 4180', () => {
+    const [row] = read(toCsv([['=1+1', '@x', 'plain, text', 42]]));
+    expect(row).toEqual(["'=1+1", "'@x", 'plain, text', '42']);
+  });
+});
