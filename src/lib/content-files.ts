@@ -3,7 +3,7 @@
  * position map (from the `yaml` package) so any error can name the line of the field it is about.
  * Parsing failures are recorded on the record, not thrown: the validator reports every problem in one run.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node } from 'yaml';
@@ -41,6 +41,25 @@ export type ContentFile = {
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
+/**
+ * The largest content file read, in bytes. The longest real file is about 40 KB; anything far larger is a mistake or
+ * an attack, and is refused before it is parsed, indexed or rendered.
+ */
+export const MAX_FILE_BYTES = 256 * 1024;
+
+/**
+ * The most values (mappings, lists and scalars, counting each alias as often as it is used) that one file's YAML may
+ * hold. A real agreement has a few hundred; an alias bomb ("billion laughs") expands past this within microseconds,
+ * so it is refused before anything walks the data.
+ */
+export const MAX_YAML_VALUES = 20_000;
+
+/** Names that look like content files: a folder or link with one of these endings is reported, never followed. */
+const CONTENT_LIKE = /\.(md|mdx|markdown|ya?ml)$/i;
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Every entry under a folder: plain files, and (to be reported) links and folders named like content files. */
 function walkFiles(dir: string): string[] {
   let names: string[];
   try {
@@ -50,8 +69,23 @@ function walkFiles(dir: string): string[] {
   }
   return names.flatMap((name) => {
     const full = join(dir, name);
-    return statSync(full).isDirectory() ? walkFiles(full) : [full];
+    const stats = lstatSync(full);
+    // Symbolic links are returned (and refused) rather than followed: a link could point outside the repository.
+    return stats.isDirectory() && !CONTENT_LIKE.test(name) ? walkFiles(full) : [full];
   });
+}
+
+/** Counts values up to a budget, following aliases as their readers would; stops as soon as the budget is spent. */
+function exceedsValueBudget(data: unknown, budget: number): boolean {
+  let left = budget;
+  const stack: unknown[] = [data];
+  while (stack.length > 0) {
+    if (--left < 0) return true;
+    const value = stack.pop();
+    if (Array.isArray(value)) for (const item of value) stack.push(item);
+    else if (value && typeof value === 'object') for (const item of Object.values(value)) stack.push(item);
+  }
+  return false;
 }
 
 function positionLookup(yamlText: string, lineOffset: number): ContentFile['lineOf'] {
@@ -127,6 +161,12 @@ export function parseContentFile(collection: CollectionName, path: string, raw: 
       if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
         problems.push({ message: 'expected the YAML to be a mapping of fields (key: value)', line: 1 + lineOffset });
         data = undefined;
+      } else if (exceedsValueBudget(data, MAX_YAML_VALUES)) {
+        problems.push({
+          message: `the YAML expands to more than ${MAX_YAML_VALUES.toLocaleString('en')} values (aliases repeated many times?); write each value out, without anchors and aliases`,
+          line: 1 + lineOffset,
+        });
+        data = undefined;
       }
     } catch (error) {
       const yamlError = error as { reason?: string; mark?: { line: number }; message: string };
@@ -142,13 +182,44 @@ export function parseContentFile(collection: CollectionName, path: string, raw: 
   return { collection, id, path, extension, raw, data, body, bodyLine, problems, lineOf };
 }
 
+/** A file that could not be read as text at all: it carries its one problem and no data. */
+function unreadableFile(collection: CollectionName, path: string, message: string): ContentFile {
+  const { id, extension } = fileNameParts(path);
+  return { collection, id, path, extension, raw: '', data: undefined, body: '', bodyLine: 1, problems: [{ message }], lineOf: () => undefined };
+}
+
+/**
+ * Reads one entry of a content folder as text, the one safe way, for the validator and the site's loader alike: links and
+ * folders are refused (never followed), files over {@link MAX_FILE_BYTES} are refused unread, and bytes that are not
+ * valid UTF-8 are refused rather than silently replaced.
+ */
+export function readContentText(fullPath: string): { raw: string } | { problem: string } {
+  const stats = lstatSync(fullPath);
+  if (stats.isSymbolicLink()) return { problem: 'the file is a symbolic link; content must be a plain file in the repository' };
+  if (stats.isDirectory()) return { problem: 'this is a folder named like a content file; rename it or move its files up' };
+  if (!stats.isFile()) return { problem: 'this is not a plain file' };
+  if (stats.size > MAX_FILE_BYTES) {
+    return { problem: `the file is ${Math.ceil(stats.size / 1024)} KB; a content file may be at most ${MAX_FILE_BYTES / 1024} KB` };
+  }
+  try {
+    return { raw: strictUtf8.decode(readFileSync(fullPath)) };
+  } catch {
+    return { problem: 'the file is not valid UTF-8 text; save it as UTF-8' };
+  }
+}
+
+/** {@link readContentText}, then parsed: a refused file carries its one problem and no data. */
+export function readContentFile(collection: CollectionName, fullPath: string, path: string): ContentFile {
+  const text = readContentText(fullPath);
+  return 'raw' in text ? parseContentFile(collection, path, text.raw) : unreadableFile(collection, path, text.problem);
+}
+
 /** Every file of every collection under `contentDir`, including files with the wrong extension (so they can be reported). */
 export function readContent(contentDir: string): ContentFile[] {
   const files: ContentFile[] = [];
   for (const [collection, layout] of Object.entries(collectionLayout) as [CollectionName, (typeof collectionLayout)[CollectionName]][]) {
     for (const full of walkFiles(join(contentDir, layout.folder)).sort()) {
-      const path = relative(process.cwd(), full).split(sep).join('/');
-      files.push(parseContentFile(collection, path, readFileSync(full, 'utf8')));
+      files.push(readContentFile(collection, full, relative(process.cwd(), full).split(sep).join('/')));
     }
   }
   return files;

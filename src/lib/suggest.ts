@@ -3,6 +3,8 @@ import { distance } from 'fastest-levenshtein';
 
 /** The closest candidate within a typo's reach (about a third of the word), or undefined. */
 export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
+  // Edit distance costs the product of the lengths: a very long "word" is no typo of an id, and is not compared.
+  if (word.length > 120) return undefined;
   const lower = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;

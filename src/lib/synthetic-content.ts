@@ -42,7 +42,8 @@ function agreementFile(index: number, sending: number, receiving: number, year: 
     ? `  - { date: ${year}-02-01, status: proposed, sources: ${src} }`
     : `  - { date: ${year}-03-01, status: signed, sources: ${src} }\n  - { date: ${year}-06-01, status: ${status}, sources: ${src} }`;
   const body = ['Background', 'How it works', 'What is disputed', 'Where it stands', 'What is not known']
-    .map((heading) => `## ${heading}\n\n${paragraph(next, 45)} ${paragraph(next, 20)}`)
+    // Each section's prose cites two more of the five sources in footnotes, as real accounts do.
+    .map((heading, section) => `## ${heading}\n\n${paragraph(next, 45)}[^synthetic-source-${(index + section + 1) % 5}] ${paragraph(next, 20)}[^synthetic-source-${(index + section + 2) % 5}]`)
     .join('\n\n');
   return `---
 title: Synthetic agreement ${index} between ${countryId(sending)} and ${countryId(receiving)}

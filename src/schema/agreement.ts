@@ -7,11 +7,13 @@ import {
   countryId,
   fullDate,
   httpsUrl,
+  name,
   partialDate,
   sourceId,
   sourcedFact,
   sourcedReports,
   termId,
+  text,
 } from './common.ts';
 
 export const instrumentTypes = [
@@ -89,7 +91,7 @@ export const textPublicationSchema = z.strictObject({
 
 export const capSchema = z.strictObject({
   count: z.number().int().positive().describe('The most people the agreement allows.'),
-  period: z.string().min(1).optional().describe('The period the cap applies to, such as "per year"; omit for a total.'),
+  period: text(1, 100).optional().describe('The period the cap applies to, such as "per year"; omit for a total.'),
 });
 
 export const transferCountSchema = z.strictObject({
@@ -104,19 +106,19 @@ export const paymentSchema = z.strictObject({
     .regex(/^[A-Z]{3}$/, { message: 'expected an ISO 4217 currency code such as "USD"' })
     .describe('ISO 4217 currency code.'),
   payer: countryId.describe('Who pays.'),
-  purpose: z.string().min(1).optional().describe('What the money is for, as the source describes it.'),
+  purpose: text(1, 500).optional().describe('What the money is for, as the source describes it.'),
 });
 
 export const concernSchema = z.strictObject({
-  raisedBy: z.string().min(1).describe('Who raised the concern (an organisation, court or official).'),
-  concern: z.string().min(1).describe('The concern, in neutral words.'),
+  raisedBy: name(1, 300).describe('Who raised the concern (an organisation, court or official).'),
+  concern: text(1, 1500).describe('The concern, in neutral words.'),
 });
 
 export const statusChangeSchema = z.strictObject({
   date: partialDate.describe('When the status took effect.'),
   status: z.enum(agreementStatuses).describe('The status from that date.'),
   sources: z.array(sourceId).min(1).describe('Sources that report the change.'),
-  note: z.string().min(1).optional().describe('What happened.'),
+  note: text(1, 1000).optional().describe('What happened.'),
 });
 
 const dateFact = sourcedFact(partialDate);
@@ -131,9 +133,9 @@ export const agreementDatesSchema = z.strictObject({
 
 export const agreementSchema = z
   .strictObject({
-    title: z.string().min(5).describe('Full descriptive title, such as "United States–Rwanda deportee resettlement arrangement".'),
-    shortTitle: z.string().min(3).max(40).describe('Short label for tables, such as "US–Rwanda (2025)".'),
-    summary: z.string().min(80).max(1200).describe('One neutral paragraph saying what the agreement is and where it stands.'),
+    title: name(5, 300).describe('Full descriptive title, such as "United States–Rwanda deportee resettlement arrangement".'),
+    shortTitle: name(3, 40).describe('Short label for tables, such as "US–Rwanda (2025)".'),
+    summary: text(80, 1200).describe('One neutral paragraph saying what the agreement is and where it stands.'),
     parties: sourcedFact(partiesSchema).describe('Sending and receiving parties.'),
     instrument: sourcedFact(z.enum(instrumentTypes)).describe('The legal form of the agreement.'),
     text: sourcedFact(textPublicationSchema).describe('Whether the text is public, and where.'),
@@ -142,7 +144,7 @@ export const agreementSchema = z
     dates: agreementDatesSchema.describe('Key dates.'),
     model: sourcedFact(z.array(z.enum(agreementModels)).min(1)).describe('What kind of arrangement it is; more than one allowed.'),
     coverage: sourcedFact(z.array(z.enum(coveredGroups)).min(1)).describe('Who may be transferred under it.'),
-    nationalities: sourcedFact(z.array(z.string().min(2)))
+    nationalities: sourcedFact(z.array(name(2, 100)))
       .optional()
       .describe('Nationalities named by the agreement or in reports of transfers.'),
     cap: sourcedFact(capSchema).describe('The largest number of people the agreement allows.'),
@@ -151,7 +153,7 @@ export const agreementSchema = z
     provisions: sourcedFact(z.array(z.enum(receivingProvisions))).describe('What the receiving state provides to people transferred.'),
     asylumAccess: sourcedFact(z.enum(asylumAccessLevels)).describe('Whether and where transferred people can claim asylum.'),
     detention: sourcedFact(z.enum(detentionKinds)).describe('Whether transferred people are detained on arrival.'),
-    monitoring: sourcedFact(z.string().min(3)).describe('Monitoring and oversight of the arrangement, in a short sentence.'),
+    monitoring: sourcedFact(text(3, 1000)).describe('Monitoring and oversight of the arrangement, in a short sentence.'),
     leverage: sourcedFact(z.array(z.enum(leverageKinds)).min(1)).describe('Leverage reported in the negotiation (aid, visas, travel-ban threats).'),
     humanRightsConcerns: sourcedReports(concernSchema).describe('Human-rights concerns and who raised them.'),
     legalChallenges: z.array(caseId).default([]).describe('Court cases about the agreement (ids in content/cases/).'),

@@ -8,6 +8,43 @@ import { isRealDate } from './dates.ts';
 
 export { compareDates, isRealDate, PARTIAL_DATE } from './dates.ts';
 
+/**
+ * Characters that change how text is displayed without being seen: bidirectional controls (which can make a
+ * reviewer read one thing while the page shows another, the "Trojan Source" trick) and, in names and titles,
+ * zero-width characters (which make two names that look alike differ).
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
+const C0_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+const codePoint = (text: string, pattern: RegExp) => {
+  const found = pattern.exec(text)?.[0] ?? '';
+  return `U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+};
+
+/**
+ * Free text of a field: between `min` and `max` characters (a limit on every string keeps a 1 MB field out of the
+ * build), with no invisible bidirectional or control characters.
+ */
+export const text = (min: number, max: number) =>
+  z
+    .string()
+    .min(min)
+    .max(max)
+    .superRefine((value, ctx) => {
+      if (BIDI_CONTROLS.test(value)) {
+        ctx.addIssue({ code: 'custom', message: `contains an invisible bidirectional control character (${codePoint(value, BIDI_CONTROLS)}); delete it` });
+      } else if (C0_CONTROLS.test(value)) {
+        ctx.addIssue({ code: 'custom', message: `contains an invisible control character (${codePoint(value, C0_CONTROLS)}); delete it` });
+      }
+    });
+
+/** A title or name: {@link text}, and no zero-width characters either. */
+export const name = (min: number, max: number) =>
+  text(min, max).refine((value) => !ZERO_WIDTH.test(value), {
+    message: 'contains an invisible zero-width character; delete it (names must look the way they are spelt)',
+  });
+
 /** Lower-case kebab-case, the id form of every collection except agreements, which add a year. */
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -49,6 +86,7 @@ export const fullDate = partialDate.refine((d) => d.length === 10, {
 
 export const httpsUrl = z
   .url({ message: 'expected a web address' })
+  .max(2000, { message: 'expected a web address of at most 2000 characters' })
   .refine((u) => u.startsWith('https://'), { message: 'expected an https:// address (http:// is not accepted)' })
   .describe('An https:// address.');
 
@@ -64,7 +102,7 @@ export function sourcedFact<T extends z.ZodType>(inner: T) {
     .strictObject({
       value: inner.nullable().describe('The value; null when it is unknown or does not apply.'),
       sources: z.array(sourceId).default([]).describe('Sources that state this value (ids in content/sources/).'),
-      note: z.string().min(1).optional().describe('Context; required when the value is unknown.'),
+      note: text(1, 2000).optional().describe('Context; required when the value is unknown.'),
       applicable: z
         .boolean()
         .optional()

@@ -1,10 +1,10 @@
 /** Schema of one country or bloc file (content/countries/<id>.md); the Markdown body gives context. */
 import { z } from 'astro/zod';
-import { sourceId } from './common.ts';
+import { name, sourceId, text } from './common.ts';
 
 export const countrySchema = z
   .strictObject({
-    name: z.string().min(2).describe('Common English name, such as "Eswatini".'),
+    name: name(2, 100).describe('Common English name, such as "Eswatini".'),
     kind: z.enum(['state', 'bloc']).default('state').describe('"state" for a country, "bloc" for a union such as the EU.'),
     shortId: z
       .string()
@@ -21,8 +21,8 @@ export const countrySchema = z
       .regex(/^[A-Z]{3}$/, { message: 'expected an ISO 3166-1 alpha-3 code such as "RWA"' })
       .optional()
       .describe('ISO 3166-1 alpha-3 code; required for a state.'),
-    otherNames: z.array(z.string().min(2)).default([]).describe('Former and alternative names, such as "Swaziland".'),
-    context: z.string().min(40).max(600).describe('Two or three neutral sentences a reader needs first.'),
+    otherNames: z.array(name(2, 100)).default([]).describe('Former and alternative names, such as "Swaziland".'),
+    context: text(40, 600).describe('Two or three neutral sentences a reader needs first.'),
     sources: z.array(sourceId).min(1).describe('Sources for the context and the body.'),
   })
   .superRefine((country, ctx) => {

@@ -1,21 +1,19 @@
 /** Schema of one source (content/sources/<id>.yaml): a page that was read, with where and when. */
 import { z } from 'astro/zod';
-import { compareDates, fullDate, httpsUrl, partialDate } from './common.ts';
+import { compareDates, fullDate, httpsUrl, name, partialDate } from './common.ts';
 
 export const sourceKinds = ['news', 'government', 'court', 'ngo', 'academic', 'agreement-text', 'international-organisation', 'parliament'] as const;
 
 export const sourceSchema = z
   .strictObject({
-    title: z.string().min(3).describe('Title of the page or document as published.'),
-    publisher: z.string().min(2).describe('Who published this copy, such as "Reuters" or "U.S. District Court, D. Mass.".'),
+    title: name(3, 500).describe('Title of the page or document as published.'),
+    publisher: name(2, 300).describe('Who published this copy, such as "Reuters" or "U.S. District Court, D. Mass.".'),
     url: httpsUrl.describe('The address that was read (https only).'),
     kind: z.enum(sourceKinds).describe('What kind of publisher it is.'),
     published: partialDate.nullable().describe('Publication date; null when the page shows none.'),
     accessed: fullDate.describe('When the page was read for this knowledge base.'),
     archivedUrl: httpsUrl.optional().describe('A web-archive copy of the page.'),
-    via: z
-      .string()
-      .min(2)
+    via: name(2, 300)
       .optional()
       .describe('The originating outlet when this page reprints another outlet\'s story, such as "Associated Press".'),
     language: z

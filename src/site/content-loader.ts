@@ -4,11 +4,11 @@
  * rendered when their page is built (src/lib/markdown.ts). Unchanged files are skipped by digest on rebuilds, and in
  * `astro dev` edits, new files and deletions are picked up as they happen.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { collectionLayout, fileNameParts, parseContentFile } from '../lib/content-files.ts';
+import { collectionLayout, fileNameParts, parseContentFile, readContentText } from '../lib/content-files.ts';
 import type { CollectionName } from '../schema/index.ts';
 
 /** Loads every file of one collection from `contentDir`, e.g. `content/agreements/*.md`. */
@@ -25,14 +25,16 @@ export function contentFolderLoader(collection: CollectionName, contentDir: stri
 
       // Synchronous reads: thousands of small files read one by one through the thread pool left the build idle.
       async function loadFile(fullPath: string): Promise<string> {
-        const raw = readFileSync(fullPath, 'utf8');
         const id = idOf(fullPath);
-        const digest = generateDigest(raw);
         const filePath = relative(root, fullPath).split(sep).join('/');
+        // The validator's reader: links, folders, oversized files and invalid UTF-8 are refused here too.
+        const text = readContentText(fullPath);
+        if ('problem' in text) throw new Error(`${filePath}  ${text.problem} (run \`npm run validate\` for every problem)`);
+        const digest = generateDigest(text.raw);
         // The same text at the same place needs no new parse; the same text from another content folder does.
         const stored = store.get(id);
         if (stored?.digest === digest && stored.filePath === filePath) return id;
-        const file = parseContentFile(collection, filePath, raw);
+        const file = parseContentFile(collection, filePath, text.raw);
         if (file.problems.length > 0) {
           const [problem] = file.problems;
           throw new Error(`${filePath}${problem.line ? `:${problem.line}` : ''}  ${problem.message} (run \`npm run validate\` for every problem)`);

@@ -42,7 +42,8 @@ function fill(template: string): string {
     model: { value: ['transit'], sources: source },
   });
   filled.dates.announced = { value: '2026-01-15', sources: source };
-  const prose = 'Fictional text written for the scaffolding test so that each section has words in it. '.repeat(5);
+  // Every sentence cites its source with a footnote marker, as CONTRIBUTING asks; three sources in all.
+  const prose = 'Fictional text written for the scaffolding test so that each section has words in it.[^gazette-2025-01-10-testland-deal] '.repeat(4) + 'It also cites the wire and the court.[^wire-2025-06-transfers][^court-2025-06-20-ruling]';
   return `---\n${jsYaml.dump(filled)}---\n${body.replace(/^TODO.*$/gm, prose)}`;
 }
 

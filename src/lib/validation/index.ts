@@ -4,9 +4,12 @@
  */
 import { collectionLayout, type ContentFile } from '../content-files.ts';
 import type { CollectionName } from '../../schema/index.ts';
+import { checkAgreementAccount } from './checks/agreement-account.ts';
 import { checkAgreementNaming } from './checks/agreement-naming.ts';
+import { checkBodyText } from './checks/body-text.ts';
 import { checkFileFormat } from './checks/file-format.ts';
 import { checkFootnotes } from './checks/footnotes.ts';
+import { checkFutureDates } from './checks/future-dates.ts';
 import { checkIds } from './checks/ids.ts';
 import { checkMarkdownSafety } from './checks/markdown-safety.ts';
 import { checkOperationalStatus } from './checks/operational-status.ts';
@@ -25,10 +28,13 @@ export const crossFileChecks: Check[] = [
   checkIds,
   checkReferences,
   checkAgreementNaming,
+  checkAgreementAccount,
   checkUnusedSources,
   checkFootnotes,
   checkOperationalStatus,
   checkReviewDate,
+  checkFutureDates,
+  checkBodyText,
   checkMarkdownSafety,
   checkPlaceholders,
 ];

@@ -5,9 +5,10 @@ import { errorAt, type Check } from '../types.ts';
 
 const singular = { agreements: 'agreement', countries: 'country', terms: 'term', cases: 'case', sources: 'source' } as const;
 
-export const checkReferences: Check = ({ valid, ids }) =>
-  valid.flatMap(({ file, data }) =>
-    collectReferences(file.collection, data)
+// Every readable file, valid or not: a reference to a missing entry is reported in the same run as a schema error.
+export const checkReferences: Check = ({ files, ids }) =>
+  files.flatMap((file) =>
+    collectReferences(file.collection, file.data)
       .filter((reference) => !ids[reference.target].has(reference.id))
       .map((reference) =>
         errorAt(

@@ -47,6 +47,19 @@ function describeIssue(issue: z.core.$ZodIssue, schema: AnySchema, received: unk
     }
     case 'invalid_type':
       return received === undefined ? `missing required field (expected ${issue.expected})` : `expected ${issue.expected}, found ${describeValue(received)}`;
+    // zod's own wording ("Too small: expected string to have >=80 characters") said in a contributor's words.
+    case 'too_small':
+    case 'too_big': {
+      const [word, bound] = issue.code === 'too_small' ? ['at least', issue.minimum] : ['at most', issue.maximum];
+      if (issue.origin === 'string') {
+        if (issue.message && !issue.message.startsWith('Too ')) return issue.message;
+        return `expected ${word} ${bound} characters (found ${typeof received === 'string' ? received.length : 0})`;
+      }
+      if (issue.origin === 'array' || issue.origin === 'set') {
+        return `expected ${word} ${bound} ${Number(bound) === 1 ? 'item' : 'items'} (found ${Array.isArray(received) ? received.length : 0})`;
+      }
+      return `expected a number ${issue.code === 'too_small' ? (issue.inclusive ? '>=' : '>') : issue.inclusive ? '<=' : '<'} ${bound} (found ${describeValue(received)})`;
+    }
     default:
       return issue.message;
   }
