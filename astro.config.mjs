@@ -6,6 +6,7 @@ import { pageScriptHash } from './src/site/page-script.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { contentStoreFromDisk } from './src/integrations/content-store-from-disk.ts';
 import { buildMemory } from './src/integrations/build-memory.ts';
+import { atomicDist } from './src/integrations/atomic-dist.ts';
 
 /** The public address the site is published at; canonical URLs, citations, the sitemap and feeds use it. */
 export const SITE_URL = process.env.SITE_URL ?? 'https://migration-agreements.example.org';
@@ -13,7 +14,8 @@ export const SITE_URL = process.env.SITE_URL ?? 'https://migration-agreements.ex
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(), contentStoreFromDisk(), buildMemory()],
+  // atomicDist last: it swaps the finished output into place after every other integration has written its files.
+  integrations: [mdx(), sitemap(), contentStoreFromDisk(), buildMemory(), atomicDist()],
   build: { format: 'directory' },
   markdown: markdownSettings,
   devToolbar: { enabled: false },

@@ -7,13 +7,27 @@ import { parseContentFile, readContent } from '../lib/content-files.ts';
 import { agreementChanges, formatChanges } from '../lib/agreement-diff.ts';
 import { agreementSchema, type Agreement } from '../schema/index.ts';
 
-const ref = process.argv[2];
-if (!ref) {
-  console.error('Usage: npm run diff -- <git-ref>   (for example: npm run diff -- origin/main)');
+const usage = 'Usage: npm run diff -- <git-ref>   (for example: npm run diff -- origin/main)';
+const given = process.argv[2];
+// Only a revision is accepted: an argument such as --output=FILE must never reach git as an option.
+if (!given || given.startsWith('-') || process.argv.length > 3) {
+  console.error(given?.startsWith('-') ? `"${given}" is not a revision. ${usage}` : usage);
   process.exit(2);
 }
 
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', maxBuffer: 1 << 26 });
+
+/** The commit the revision names, resolved by git itself; `--end-of-options` keeps it from being read as an option. */
+function resolveRevision(revision: string): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], { encoding: 'utf8' }).trim();
+  } catch {
+    console.error(`"${revision}" is not a commit in this repository. ${usage}`);
+    process.exit(2);
+  }
+}
+
+const ref = resolveRevision(given);
 const changed = git('diff', '--name-status', '--no-renames', ref, '--', 'content/agreements')
   .split('\n')
   .filter(Boolean)
