@@ -3,7 +3,7 @@
  * as the reader edits the query (the address follows, so a results page can be shared).
  */
 import type { SearchResult } from '../lib/search/query.ts';
-import { loadSearcher } from './search-client.ts';
+import { loadSearcher, loadSnippets } from './search-client.ts';
 import { searchKindNames } from '../lib/search/documents.ts';
 import { element, highlighted, resultDetails } from './search-render.ts';
 
@@ -62,6 +62,10 @@ export function attachSearchPage(form: HTMLFormElement): void {
     const mine = ++ticket;
     try {
       const searcher = await loadSearcher();
+      if (mine !== ticket) return;
+      renderResults(searcher.search(query, { limit: PAGE_LIMIT }), results!, summary!);
+      // The snippets follow the first results; the list is drawn again with them if the query is still the same.
+      await loadSnippets().catch(() => undefined);
       if (mine === ticket) renderResults(searcher.search(query, { limit: PAGE_LIMIT }), results!, summary!);
     } catch {
       if (mine === ticket) summary!.textContent = 'Search could not be loaded. Browse the lists below instead.';

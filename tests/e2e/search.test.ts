@@ -167,6 +167,17 @@ describe('/search/ page', () => {
     await page.close();
   });
 
+  it('shows the first results from the index alone, then each result’s snippet once the snippet list arrives', async () => {
+    const { page, problems } = await openPage(site.browser(), site.url('/search/?q=eswatini'));
+    const snippets = page.locator('[data-search-results] .search-result__snippet');
+    await snippets.first().waitFor();
+    expect(await snippets.count()).toBeGreaterThan(3);
+    const firstAgreement = page.locator('[data-search-results] li', { has: page.locator('a[href^="/agreements/"]') }).first();
+    expect((await firstAgreement.locator('.search-result__snippet').textContent())?.length).toBeGreaterThan(40);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('without JavaScript is a GET form with links onward', async () => {
     const context = await site.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

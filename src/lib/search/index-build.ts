@@ -18,9 +18,23 @@ export type IndexedDocument = {
   n?: string[];
   /** Context. */
   c?: string;
-  /** Snippet. */
+  /**
+   * Snippet. Shipped in the index only for glossary terms (the header box answers a term with its definition);
+   * every other snippet is in the separate snippet list, fetched once the first results are on screen.
+   */
   s?: string;
 };
+
+/** Kinds whose snippet travels in the index itself, because the header box shows it with the first result. */
+export const INLINE_SNIPPET_KINDS: ReadonlySet<SearchKind> = new Set(['term']);
+
+/**
+ * The snippets left out of the index, by document number (null where the index carries it or there is none). Fetched
+ * after the first results render, so the bytes before a first result hold only what matching needs.
+ */
+export function buildSnippetList(documents: SearchDocument[]): (string | null)[] {
+  return documents.map((doc) => (doc.snippet && !INLINE_SNIPPET_KINDS.has(doc.kind) ? doc.snippet : null));
+}
 
 export const SEARCH_INDEX_VERSION = 1;
 
@@ -50,7 +64,7 @@ export function toIndexedDocument(doc: SearchDocument): IndexedDocument {
   const indexed: IndexedDocument = { k: doc.kind, u: doc.url, t: doc.title };
   if (doc.names.length) indexed.n = doc.names;
   if (doc.context) indexed.c = doc.context;
-  if (doc.snippet) indexed.s = doc.snippet;
+  if (doc.snippet && INLINE_SNIPPET_KINDS.has(doc.kind)) indexed.s = doc.snippet;
   return indexed;
 }
 
