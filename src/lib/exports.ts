@@ -24,7 +24,7 @@ import {
   type Term,
 } from '../schema/index.ts';
 import { toCsv } from './csv.ts';
-import { agreementDimensions, factText, type NameLookup } from './dimensions.ts';
+import { agreementDimensions, factState, factText, type NameLookup } from './dimensions.ts';
 import { documentedJsonSchema, type JsonSchema } from './json-schema.ts';
 import { PARTIAL_DATE } from '../schema/dates.ts';
 import { entrySourceIds, sourcesThrough } from './sources-through.ts';
@@ -38,12 +38,15 @@ export const downloadPaths = {
   schema: '/data/schema.json',
   termsJson: '/data/terms.json',
   casesJson: '/data/cases.json',
+  agreementValuesCsv: '/data/agreement-values.csv',
+  dataPackage: '/data/datapackage.json',
 } as const;
 
 export const datasetSchema = z
   .strictObject({
     title: z.string().describe('Name of the dataset.'),
     publisher: z.string().describe('Who publishes it; cite it as the author.'),
+    release: z.string().describe('The dataset version (MAJOR.MINOR.PATCH, as in CITATION.cff): cite this one.'),
     version: z
       .string()
       .describe('The repository commit the files were built from ("-modified" when the content had uncommitted changes).'),
@@ -136,6 +139,8 @@ export type ContentSet = {
 export type BuildFacts = {
   siteUrl: string;
   publisher: string;
+  /** The dataset version from CITATION.cff. */
+  release: string;
   version: string;
   /** ISO 8601 date-time (UTC). */
   built: string;
@@ -147,6 +152,7 @@ export function datasetInfo(build: BuildFacts): DatasetInfo {
   return {
     title: DATASET_TITLE,
     publisher: build.publisher,
+    release: build.release,
     version: build.version,
     built: build.built,
     licence: { ...CONTENT_LICENCE },
@@ -292,4 +298,25 @@ export function downloadsJsonSchema(siteUrl: string): JsonSchema {
     Object.assign(defs, $defs as Record<string, JsonSchema>, { [name]: body });
   }
   return { ...root, $defs: defs };
+}
+
+/** The long CSV's header: one row per agreement × dimension × report. */
+export const AGREEMENT_VALUES_HEADER = ['agreement_id', 'dimension', 'report', 'state', 'value', 'note', 'sources'] as const;
+
+/**
+ * agreement-values.csv, the tidy long form: one row per agreement, dimension and report (sources that disagree give
+ * several reports), with the value as the site shows it, whether it is known, unknown or not applicable, the note, and
+ * the ids of its sources (separated by spaces; each is a file in content/sources/ and a key of `citedSources`).
+ */
+export function agreementValuesCsv(content: ContentSet): string {
+  const names = contentNames(content);
+  const rows: (string | number)[][] = [];
+  for (const { id, data } of byId(content.agreements)) {
+    for (const dimension of agreementDimensions) {
+      dimension.read(data).forEach((fact, index) => {
+        rows.push([id, dimension.id, index + 1, factState(fact), factText(dimension, fact, names), fact.note ?? '', fact.sources.join(' ')]);
+      });
+    }
+  }
+  return toCsv([[...AGREEMENT_VALUES_HEADER], ...rows], { bom: true });
 }

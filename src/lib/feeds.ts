@@ -4,6 +4,7 @@
  */
 import type { Agreement } from '../schema/index.ts';
 import { formatDate, labelOf } from './dimensions.ts';
+import { versionAnchor } from './releases/version.ts';
 
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[character]};`);
@@ -110,4 +111,23 @@ export function sitemapXml(urls: string[]): string {
 export function isListedPage(pathname: string): boolean {
   const path = pathname.replace(/^\/+/, '');
   return (path === '' || path.endsWith('/')) && !/^404\/?$/.test(path);
+}
+
+/**
+ * One entry per agreement whose values changed in a release, linking its page; the summary lists each change as
+ * "label: before → after". Entry ids are permanent: the changes page, the version and the agreement.
+ */
+export function changedValueFeedEntries(
+  releases: { version: string; date: string; changes: { changed: { id: string; title: string; changes: { label: string; before: string; after: string }[] }[] } }[],
+  siteUrl: string,
+): FeedEntry[] {
+  return releases.flatMap((release) =>
+    release.changes.changed.map((entry) => ({
+      id: new URL(`/changes/#${versionAnchor(release.version)}-${entry.id}`, siteUrl).href,
+      title: `${entry.title}: ${entry.changes.length} ${entry.changes.length === 1 ? 'value' : 'values'} changed in version ${release.version}`,
+      link: new URL(`/agreements/${entry.id}/`, siteUrl).href,
+      updated: release.date,
+      summary: entry.changes.map((change) => `${change.label}: ${change.before} → ${change.after}`).join('; '),
+    })),
+  );
 }

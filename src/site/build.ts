@@ -4,6 +4,8 @@
  */
 import type { BuildFacts, ContentSet } from '../lib/exports.ts';
 import { fileHistory, repositoryHistory, repositoryVersion, type FileHistory, type RepositoryHistory } from '../lib/git-history.ts';
+import { readFileSync } from 'node:fs';
+import { citationRelease } from '../lib/releases/version.ts';
 import { siteName } from './config.ts';
 import { siteData } from './data.ts';
 
@@ -15,10 +17,13 @@ export const buildDate = buildTime.slice(0, 10);
 
 let version: string | undefined;
 
+/** The dataset version and its release date, from CITATION.cff at the repository root (the one place it is kept). */
+export const datasetRelease = citationRelease(readFileSync('CITATION.cff', 'utf8'));
+
 export function buildFacts(site: URL | undefined): BuildFacts {
   if (!site) throw new Error('Set `site` in astro.config.mjs: the downloads and citations need absolute addresses');
   version ??= repositoryVersion();
-  return { siteUrl: site.href, publisher: siteName, version, built: buildTime };
+  return { siteUrl: site.href, publisher: siteName, release: datasetRelease.version, version, built: buildTime };
 }
 
 let history: { all: RepositoryHistory | undefined } | undefined;

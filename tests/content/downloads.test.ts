@@ -11,7 +11,7 @@ import { footnoteSourceIds } from '../../src/lib/footnotes.ts';
 import { locateCountries, type WorldTopology } from '../../src/lib/map.ts';
 
 const content = readContentSet(process.env.CONTENT_DIR ?? 'content');
-const build: BuildFacts = { siteUrl: 'https://example.org', publisher: 'Migration Agreements Compared', version: 'test', built: '2026-01-01T00:00:00.000Z' };
+const build: BuildFacts = { siteUrl: 'https://example.org', publisher: 'Migration Agreements Compared', release: '1.0.0', version: 'test', built: '2026-01-01T00:00:00.000Z' };
 
 describe('/data/agreements.csv from content/', () => {
   const [header, ...rows] = parse(agreementsCsv(content, build), { bom: true, record_delimiter: '\r\n' }) as string[][];

@@ -22,6 +22,7 @@ const content = readContentSet('tests/fixtures/valid-content');
 const build: BuildFacts = {
   siteUrl: 'https://example.org',
   publisher: 'Migration Agreements Compared',
+  release: '1.2.3',
   version: 'abc123',
   built: '2026-12-03T10:00:00.000Z',
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readContentSet } from '../../src/lib/content-set.ts';
-import { agreementFeedEntries, atomFeed, atomTimestamp, escapeXml, isListedPage, sitemapXml } from '../../src/lib/feeds.ts';
+import { agreementFeedEntries, atomFeed, changedValueFeedEntries, atomTimestamp, escapeXml, isListedPage, sitemapXml } from '../../src/lib/feeds.ts';
 
 const fixture = readContentSet('tests/fixtures/valid-content').agreements.find((entry) => entry.id === 'testland-examplia-2025')!;
 const url = 'https://example.org/agreements/testland-examplia-2025/';
@@ -84,5 +84,23 @@ describe('sitemap', () => {
 
   it('keeps HTML pages and leaves out downloads, feeds and the 404 page', () => {
     expect(['', 'agreements/', '/terms/x/', 'data/agreements.csv', 'atom.xml', '404/', '404'].filter(isListedPage)).toEqual(['', 'agreements/', '/terms/x/']);
+  });
+});
+
+describe('changedValueFeedEntries', () => {
+  it('gives one entry per agreement changed in a release, with each change in the summary', () => {
+    const entries = changedValueFeedEntries(
+      [{ version: '1.1.0', date: '2027-01-15', changes: { changed: [{ id: 'us-rwanda-2025', title: 'US–Rwanda', changes: [{ label: 'Cap', before: '250', after: '300' }, { label: 'Status', before: 'Operational', after: 'Dormant' }] }] } }],
+      'https://example.org/',
+    );
+    expect(entries).toEqual([
+      {
+        id: 'https://example.org/changes/#v1-1-0-us-rwanda-2025',
+        title: 'US–Rwanda: 2 values changed in version 1.1.0',
+        link: 'https://example.org/agreements/us-rwanda-2025/',
+        updated: '2027-01-15',
+        summary: 'Cap: 250 → 300; Status: Operational → Dormant',
+      },
+    ]);
   });
 });

@@ -1,0 +1,40 @@
+/**
+ * /data/vX.Y.Z/<file>: the downloads of each dataset version at a path that never changes, so a citation of a version
+ * keeps resolving after later releases: every tagged release is rebuilt from its own content (src/site/releases.ts).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { agreementsCsv, agreementsFileParts, agreementValuesCsv, casesFileParts, termsFileParts } from '../../../lib/exports.ts';
+import { dataPackage } from '../../../lib/releases/datapackage.ts';
+import type { ContentSet } from '../../../lib/exports.ts';
+import { buildFacts } from '../../../site/build.ts';
+import { siteReleases } from '../../../site/releases.ts';
+import { downloadResponse } from '../../../site/json-response.ts';
+
+/** The files every version keeps, and how each is written. */
+export const VERSIONED_FILES = ['agreements.csv', 'agreement-values.csv', 'agreements.json', 'cases.json', 'terms.json', 'datapackage.json'] as const;
+
+export const getStaticPaths = (async () =>
+  (await siteReleases()).flatMap((release) =>
+    VERSIONED_FILES.map((file) => ({ params: { release: `v${release.version}`, file }, props: { release: release.version, content: release.content } })),
+  )) satisfies GetStaticPaths;
+
+const csv = (text: string) => new Response(text, { headers: { 'content-type': 'text/csv; charset=utf-8; header=present' } });
+
+export const GET: APIRoute = async ({ params, props, site }) => {
+  const { release, content } = props as { release: string; content: ContentSet };
+  const build = { ...buildFacts(site), release };
+  switch (params.file as (typeof VERSIONED_FILES)[number]) {
+    case 'agreements.csv':
+      return csv(agreementsCsv(content, build));
+    case 'agreement-values.csv':
+      return csv(agreementValuesCsv(content));
+    case 'agreements.json':
+      return downloadResponse(agreementsFileParts(content, build));
+    case 'cases.json':
+      return downloadResponse(casesFileParts(content, build));
+    case 'terms.json':
+      return downloadResponse(termsFileParts(content, build));
+    default:
+      return new Response(`${JSON.stringify(dataPackage(build, build.release), null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  }
+};

@@ -1,0 +1,63 @@
+/**
+ * CITATION.cff and .zenodo.json: the dataset version is kept in CITATION.cff, .zenodo.json says the same, and the
+ * file has what the Citation File Format 1.2 requires (checked field by field here, and read by Citation.js's CFF
+ * parser, which is what GitHub's "Cite this repository" and Zenodo build on).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { citationRelease, isVersion, nextVersion, withRelease } from '../../../src/lib/releases/version.ts';
+
+const require = createRequire(import.meta.url);
+const cffText = readFileSync('CITATION.cff', 'utf8');
+const cff = parse(cffText) as Record<string, unknown>;
+const zenodo = JSON.parse(readFileSync('.zenodo.json', 'utf8')) as Record<string, unknown>;
+
+describe('CITATION.cff', () => {
+  it('has the fields CFF 1.2 requires, with valid values', () => {
+    expect(cff['cff-version']).toBe('1.2.0');
+    expect(typeof cff.message).toBe('string');
+    expect(typeof cff.title).toBe('string');
+    expect(Array.isArray(cff.authors) && (cff.authors as unknown[]).length).toBeGreaterThan(0);
+    for (const author of cff.authors as Record<string, unknown>[]) expect(author.name ?? author['family-names']).toBeTruthy();
+    expect(['dataset', 'software']).toContain(cff.type);
+    expect(isVersion(String(cff.version))).toBe(true);
+    expect(String(cff['date-released'])).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(String(cff['repository-code'])).toMatch(/^https:\/\//);
+    const allowed = new Set(['abstract', 'authors', 'cff-version', 'commit', 'contact', 'date-released', 'doi', 'identifiers', 'keywords', 'license', 'license-url', 'message', 'preferred-citation', 'references', 'repository', 'repository-artifact', 'repository-code', 'title', 'type', 'url', 'version']);
+    for (const key of Object.keys(cff)) expect(allowed, key).toContain(key);
+  });
+
+  it('is read by a CFF parser into a citation with title and version', async () => {
+    const { Cite, plugins } = require('@citation-js/core');
+    require('@citation-js/plugin-cff');
+    expect(plugins.input.has('@cff/object')).toBe(true);
+    const [item] = (await Cite.async(cffText)).data;
+    expect(item.title).toBe(cff.title);
+    expect(item.version).toBe(cff.version);
+  });
+
+  it('agrees with .zenodo.json on title, version, date and licence', () => {
+    expect(zenodo.title).toBe(cff.title);
+    expect(zenodo.version).toBe(cff.version);
+    expect(zenodo.publication_date).toBe(cff['date-released']);
+    expect(zenodo.upload_type).toBe('dataset');
+    expect(String(zenodo.license).toLowerCase()).toBe(String(cff.license).toLowerCase());
+  });
+});
+
+describe('versions', () => {
+  it('bumps major, minor and patch', () => {
+    expect(nextVersion('1.2.3', 'major')).toBe('2.0.0');
+    expect(nextVersion('1.2.3', 'minor')).toBe('1.3.0');
+    expect(nextVersion('1.2.3', 'patch')).toBe('1.2.4');
+    expect(() => nextVersion('v1', 'patch')).toThrow(/MAJOR.MINOR.PATCH/);
+  });
+
+  it('rewrites only the version and date of CITATION.cff', () => {
+    const updated = withRelease(cffText, '1.1.0', '2027-01-15');
+    expect(citationRelease(updated)).toEqual({ version: '1.1.0', dateReleased: '2027-01-15' });
+    expect(updated.replace(/^(version|date-released): .*$/gm, '')).toBe(cffText.replace(/^(version|date-released): .*$/gm, ''));
+  });
+});
