@@ -4,7 +4,7 @@
  */
 import type { Agreement } from '../schema/index.ts';
 import type { CellFact, ComparableRecord, DimensionMeta, GroupMeta } from './compare.ts';
-import { agreementDimensions, dimensionGroups, factState, factText, type NameLookup } from './dimensions.ts';
+import { agreementDimensions, dimensionGroups, factState, factText, type Dimension, type NameLookup } from './dimensions.ts';
 import type { SourcedFact } from '../schema/common.ts';
 
 const DATE = /^\d{4}(-\d{2}){0,2}$/;
@@ -20,8 +20,11 @@ function sortKeyOf(value: unknown): string | number | undefined {
   return undefined;
 }
 
-function toCell(dimensionId: string, fact: SourcedFact<unknown>, text: string, names: NameLookup): CellFact {
+function toCell(dimension: Dimension, fact: SourcedFact<unknown>, text: string, names: NameLookup): CellFact {
+  const dimensionId = dimension.id;
   const cell: CellFact = { text, state: factState(fact), sources: fact.sources };
+  const pinpoint = cell.state === 'known' ? dimension.pinpoint?.(fact.value as never) : undefined;
+  if (pinpoint) cell.pinpoint = pinpoint;
   if (fact.note) cell.note = fact.note;
   const sortKey = cell.state === 'known' ? sortKeyOf(fact.value) : undefined;
   if (sortKey !== undefined) cell.sortKey = sortKey;
@@ -39,7 +42,7 @@ export function agreementYear(id: string): number {
 export function toComparableRecord(id: string, agreement: Agreement, names: NameLookup): ComparableRecord {
   const cells: Record<string, CellFact[]> = {};
   for (const dimension of agreementDimensions) {
-    cells[dimension.id] = dimension.read(agreement).map((fact) => toCell(dimension.id, fact, factText(dimension, fact, names), names));
+    cells[dimension.id] = dimension.read(agreement).map((fact) => toCell(dimension, fact, factText(dimension, fact, names), names));
   }
   const parties = agreement.parties.value;
   return {

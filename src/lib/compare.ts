@@ -14,6 +14,8 @@ export type CellFact = {
   sources: string[];
   /** Links for values that are other entries (legal challenges). */
   links?: { href: string; text: string }[];
+  /** Where the agreement's text says it (clause rows): the label is part of `text`; `href` opens that place. */
+  pinpoint?: { label: string; href?: string };
   /** A value that sorts naturally: an ISO date, a number, or the text. */
   sortKey?: string | number;
 };

@@ -3,13 +3,13 @@
  * page, the CSV/JSON exports, the JSON Schema docs and the search facets all read it, so adding a dimension is a field
  * in src/schema/agreement.ts plus an entry here.
  */
-import type { Agreement } from '../schema/index.ts';
+import { clauseIds, clauseQuestions, type Agreement, type ClauseId } from '../schema/index.ts';
 import type { SourcedFact } from '../schema/common.ts';
 import { formatDate } from './format.ts';
 
 export { formatDate };
 
-export type DimensionGroup = 'parties-and-form' | 'who-and-how-many' | 'money-and-support' | 'rights-and-oversight' | 'courts-and-status';
+export type DimensionGroup = 'parties-and-form' | 'who-and-how-many' | 'money-and-support' | 'rights-and-oversight' | 'courts-and-status' | 'clauses';
 
 export const dimensionGroups: { id: DimensionGroup; label: string }[] = [
   { id: 'parties-and-form', label: 'Parties and form' },
@@ -17,6 +17,7 @@ export const dimensionGroups: { id: DimensionGroup; label: string }[] = [
   { id: 'money-and-support', label: 'Money and support' },
   { id: 'rights-and-oversight', label: 'Rights and oversight' },
   { id: 'courts-and-status', label: 'Courts and status' },
+  { id: 'clauses', label: 'What the text says' },
 ];
 
 /** Names for ids that a formatted value mentions (countries, cases); the views pass the real ones. */
@@ -43,6 +44,8 @@ export type Dimension = {
    * cell itself cites none.
    */
   derived?: boolean;
+  /** Where in the agreement's text a known value is said (clause dimensions), with a link when there is one. */
+  pinpoint?: (value: never) => { label: string; href?: string } | undefined;
 };
 
 const labelOverrides: Record<string, string> = {
@@ -76,6 +79,69 @@ export function labelOf(value: string): string {
 
 const list = (values: string[]) => values.map(labelOf).join('; ');
 const one = <T>(fact: SourcedFact<T>): SourcedFact<unknown>[] => [fact as SourcedFact<unknown>];
+
+const textAvailabilityLabels: Record<string, string> = {
+  official: 'Yes, published by a party',
+  leaked: 'Yes, a leaked copy',
+  described: 'No, only described',
+  'not-public': 'No',
+};
+
+/** Short row labels for the clause questions (the question itself is the row's description). */
+const clauseLabels: Record<ClauseId, string> = {
+  binding: 'Legally binding',
+  eligibility: 'Limits who may be sent',
+  minors: 'Protects unaccompanied minors',
+  consent: 'Receiving state accepts each person',
+  'non-refoulement': 'Non-refoulement undertaking',
+  notice: 'Notice and a chance to contest',
+  'asylum-access': 'Asylum claim with appeal there',
+  detention: 'Provides for detention',
+  rights: 'Legal status or support',
+  'family-unity': 'Family unity',
+  'onward-movement': 'Onward movement or return home',
+  monitoring: 'Monitoring or public reporting',
+  funding: 'Payments or funding terms',
+  duration: 'Duration, renewal, termination',
+  'dispute-settlement': 'Dispute settlement',
+};
+
+const clauseAnswerLabels: Record<string, string> = {
+  yes: 'Yes',
+  no: 'No',
+  conditional: 'Conditional',
+  'not-in-text': 'Not in the text',
+  'text-not-public': 'Text not public',
+};
+
+type ClauseFactValue = { answer: string; basis?: string; pinpoint?: { label: string; url?: string } };
+
+/**
+ * A clause as a sourced fact, so the comparison, fact box and downloads treat it like any other row: "unknown" is
+ * an unknown value and "not applicable" a question that does not arise; every other answer is a known value.
+ */
+function clauseFact(agreement: Agreement, id: ClauseId): SourcedFact<unknown>[] {
+  const clause = agreement.clauses?.[id];
+  if (!clause) return [{ value: null, sources: [], note: 'Not coded yet.' }];
+  const base = { sources: clause.sources, ...(clause.note ? { note: clause.note } : {}) };
+  if (clause.answer === 'unknown') return [{ value: null, ...base }];
+  if (clause.answer === 'not-applicable') return [{ value: null, applicable: false, ...base }];
+  const value: ClauseFactValue = { answer: clause.answer, ...(clause.basis ? { basis: clause.basis } : {}), ...(clause.pinpoint ? { pinpoint: clause.pinpoint } : {}) };
+  return [{ value, ...base }];
+}
+
+const clauseDimensions: Dimension[] = clauseIds.map((id) => ({
+  id: `clause-${id}`,
+  label: clauseLabels[id],
+  group: 'clauses',
+  description: clauseQuestions[id],
+  read: (a) => clauseFact(a, id),
+  format: (value: ClauseFactValue) =>
+    [clauseAnswerLabels[value.answer] ?? value.answer, value.basis === 'reporting' && value.answer !== 'text-not-public' ? '(from reporting)' : '', value.pinpoint ? `— ${value.pinpoint.label}` : '']
+      .filter(Boolean)
+      .join(' '),
+  pinpoint: (value: ClauseFactValue) => (value.pinpoint ? { label: value.pinpoint.label, ...(value.pinpoint.url ? { href: value.pinpoint.url } : {}) } : undefined),
+}));
 
 export function formatAmount(amount: number, currency: string): string {
   return `${currency} ${amount.toLocaleString('en-GB')}`;
@@ -121,7 +187,14 @@ export const agreementDimensions: Dimension[] = [
     group: 'parties-and-form',
     description: 'Whether the full text of the agreement has been published.',
     read: (a) => one(a.text),
-    format: (value: { published: boolean; url?: string }) => (value.published ? 'Yes' : 'No'),
+    format: (value: { published: boolean; availability?: string; since?: string; citation?: string }) =>
+      [
+        value.availability ? textAvailabilityLabels[value.availability] : value.published ? 'Yes' : 'No',
+        value.since && `since ${formatDate(value.since)}`,
+        value.citation,
+      ]
+        .filter(Boolean)
+        .join(', '),
   },
   {
     id: 'model',
@@ -246,6 +319,7 @@ export const agreementDimensions: Dimension[] = [
     format: (value: string[], names) => value.map(names.legalCase).join('; '),
     derived: true,
   },
+  ...clauseDimensions,
 ];
 
 export function dimensionById(id: string): Dimension | undefined {

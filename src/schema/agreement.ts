@@ -84,10 +84,86 @@ export const partiesSchema = z.strictObject({
   receiving: z.array(countryId).min(1).describe('Countries that receive them.'),
 });
 
+export const textAvailabilities = ['official', 'leaked', 'described', 'not-public'] as const;
+
 export const textPublicationSchema = z.strictObject({
   published: z.boolean().describe('Whether the full text of the agreement is public.'),
   url: httpsUrl.optional().describe('Where the text can be read, when it is public.'),
+  availability: z
+    .enum(textAvailabilities)
+    .optional()
+    .describe('How the text is known: published by a party (official), published by others (leaked), only described by officials or reporting (described), or not at all (not-public).'),
+  since: partialDate.optional().describe('When the text became public (official publication or leak).'),
+  citation: text(2, 200).optional().describe('Gazette, Federal Register or treaty-series citation of the published text, such as "TIAS 19-1115".'),
+  languages: z
+    .array(z.string().regex(/^[a-z]{2}$/, { message: 'expected a two-letter language code such as "en"' }))
+    .optional()
+    .describe('Languages of the public text (ISO 639-1).'),
 });
+
+/** The answer set of a clause: what the agreement's text says on one question. Never free text. */
+export const clauseAnswers = ['yes', 'no', 'conditional', 'not-in-text', 'text-not-public', 'not-applicable', 'unknown'] as const;
+
+/** The clause questions, each a row of the comparison (see src/lib/dimensions.ts). The description is the question. */
+export const clauseQuestions = {
+  binding: 'Is it a legally binding instrument (a treaty or agreement binding under international law)?',
+  eligibility: 'Does it limit who may be sent (by nationality, criminal record, family status or similar)?',
+  minors: 'Does it exclude unaccompanied minors or give minors special protection?',
+  consent: 'Must the receiving state accept each person (case-by-case acceptance, veto or vetting)?',
+  'non-refoulement': 'Does the receiving state undertake not to return people to persecution or serious harm, or not to remove them onward without safeguards?',
+  notice: 'Does it require notice to the person and a chance to contest before transfer?',
+  'asylum-access': 'Can transferred people claim asylum or protection in the receiving state, with an appeal?',
+  detention: 'Does it provide for detention of transferred people?',
+  rights: 'Does it give legal status or support (right to work, housing, stipend, health care)?',
+  'family-unity': 'Does it protect family unity (families transferred together, reunification)?',
+  'onward-movement': 'Does it provide for onward movement, resettlement elsewhere or voluntary return home?',
+  monitoring: 'Does it set up monitoring (an oversight body, a joint committee) or public reporting?',
+  funding: 'Does it set out payments or funding between the parties?',
+  duration: 'Does it set a duration, renewal or termination procedure?',
+  'dispute-settlement': 'Does it provide for settling disputes between the parties (consultation, arbitration, a court)?',
+} as const;
+
+export type ClauseId = keyof typeof clauseQuestions;
+export const clauseIds = Object.keys(clauseQuestions) as ClauseId[];
+
+export const pinpointSchema = z.strictObject({
+  label: text(1, 100).describe('Where in the text: "Art. 5(2)", "para. 12", "p. 4".'),
+  url: httpsUrl.optional().describe('A link to that place, or to the text.'),
+});
+
+export const clauseValueSchema = z
+  .strictObject({
+    answer: z.enum(clauseAnswers).describe('What the text says, from the fixed answer set.'),
+    basis: z
+      .enum(['text', 'reporting'])
+      .optional()
+      .describe('Coded from the text itself (text) or, where it is not public, from reporting of its terms (reporting).'),
+    sources: z.array(sourceId).default([]).describe('Sources for the answer (the text itself first).'),
+    pinpoint: pinpointSchema.optional().describe('Where the public text says it.'),
+    note: text(1, 600).optional().describe('One short sentence: the condition, the wording, or why it is unknown.'),
+  })
+  .superRefine((clause, ctx) => {
+    if (clause.answer === 'unknown') {
+      if (!clause.note) ctx.addIssue({ code: 'custom', path: ['note'], message: 'expected a note saying why the answer is unknown' });
+      return;
+    }
+    if (clause.answer !== 'not-applicable' && !clause.basis) {
+      ctx.addIssue({ code: 'custom', path: ['basis'], message: 'expected the basis of the answer: text or reporting' });
+    }
+    if (clause.answer !== 'not-applicable' && clause.sources.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['sources'], message: 'expected at least one source for the answer' });
+    }
+    if (clause.pinpoint && clause.sources.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['pinpoint'], message: 'expected the source of the text the pinpoint points into' });
+    }
+    if (clause.answer === 'conditional' && !clause.note) {
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'expected a note saying what the condition is' });
+    }
+  });
+
+export const clausesSchema = z.strictObject(
+  Object.fromEntries(clauseIds.map((id) => [id, clauseValueSchema.describe(clauseQuestions[id])])) as Record<ClauseId, typeof clauseValueSchema>,
+);
 
 export const capSchema = z.strictObject({
   count: z.number().int().positive().describe('The most people the agreement allows.'),
@@ -156,6 +232,9 @@ export const agreementSchema = z
     monitoring: sourcedFact(text(3, 1000)).describe('Monitoring and oversight of the arrangement, in a short sentence.'),
     leverage: sourcedFact(z.array(z.enum(leverageKinds)).min(1)).describe('Leverage reported in the negotiation (aid, visas, travel-ban threats).'),
     humanRightsConcerns: sourcedReports(concernSchema).describe('Human-rights concerns and who raised them.'),
+    clauses: clausesSchema
+      .optional()
+      .describe('What the text says, question by question, each answer from a fixed set with its sources and, where the text is public, a pinpoint.'),
     legalChallenges: z.array(caseId).default([]).describe('Court cases about the agreement (ids in content/cases/).'),
     relatedAgreements: z.array(agreementId).default([]).describe('Other agreements this one should be read with.'),
     terms: z.array(termId).default([]).describe('Glossary terms a reader of this agreement needs.'),

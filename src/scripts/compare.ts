@@ -54,6 +54,9 @@ function renderFacts(cell: HTMLElement, facts: CellFact[], numbers: Map<string, 
       value.textContent = fact.text;
     }
     paragraph.append(value);
+    if (fact.pinpoint?.href) {
+      paragraph.append(' ', element('a', { class: 'fact__pinpoint', href: fact.pinpoint.href, rel: 'noopener noreferrer', 'aria-label': `${fact.pinpoint.label} in the agreement text` }, '(text)'));
+    }
     if (fact.sources.length) {
       const refs = element('span', { class: 'source-refs' });
       for (const id of fact.sources) {

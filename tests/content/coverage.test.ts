@@ -6,7 +6,7 @@ import { collectReferences } from '../../src/lib/references.ts';
 import { entrySourceIds, sourcesThrough } from '../../src/lib/sources-through.ts';
 import { isTransferReportStale, newestTransferDate } from '../../src/lib/transfers/activity.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
-import type { Agreement, Source } from '../../src/schema/index.ts';
+import { clauseIds, type Agreement, type Source } from '../../src/schema/index.ts';
 
 const { valid } = validateContent(readContent('content'));
 const entries = (collection: string) => valid.filter(({ file }) => file.collection === collection);
@@ -104,6 +104,33 @@ describe('every sentence cited, every date honest', () => {
       if (agreement.status.value !== 'operational') continue;
       const through = sourcesThrough(entrySourceIds('agreements', agreement, file.body), (id) => sources.get(id)?.published);
       expect(isTransferReportStale(newestTransferDate(agreement), through), `${file.id}: last transfer ${newestTransferDate(agreement)}, sources through ${through}`).toBe(false);
+    }
+  });
+});
+
+describe('clause coding', () => {
+  it('codes every clause question for every agreement, never blank', () => {
+    for (const { file, data } of agreements) {
+      const clauses = (data as unknown as Agreement).clauses;
+      expect(clauses, `${file.id} has no clauses`).toBeDefined();
+      for (const id of clauseIds) expect(clauses![id]?.answer, `${file.id} ${id}`).toBeDefined();
+    }
+  });
+
+  it('gives at least one pinpoint for every agreement whose text is public', () => {
+    for (const { file, data } of agreements) {
+      const agreement = data as unknown as Agreement;
+      const text = agreement.text.value;
+      const isPublic = text?.published || text?.availability === 'official' || text?.availability === 'leaked';
+      if (!isPublic) continue;
+      const pinpoints = clauseIds.filter((id) => agreement.clauses?.[id]?.pinpoint);
+      expect(pinpoints.length, `${file.id}: public text, no pinpoint`).toBeGreaterThan(0);
+    }
+  });
+
+  it('says how the text is known for every agreement', () => {
+    for (const { file, data } of agreements) {
+      expect((data as unknown as Agreement).text.value?.availability ?? (data as unknown as Agreement).text.applicable === false, file.id).toBeTruthy();
     }
   });
 });

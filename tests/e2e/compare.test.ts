@@ -173,6 +173,23 @@ describe('/compare/', () => {
     await context.close();
   });
 
+  it('compares clauses: each agreement’s answer, note and pinpoint side by side, from the URL', async () => {
+    const clauseRows = ['clause-binding', 'clause-non-refoulement', 'clause-notice'];
+    const pair = ['uk-rwanda-2022', 'us-rwanda-2025'].filter((id) => agreementIds.includes(id));
+    const { page, problems } = await openPage(site.browser(), site.url(`/compare/?a=${pair.join(',')}&d=${clauseRows.join(',')}`));
+    await tableReady(page);
+    const rowIds = await page.locator('[data-compare-table] tbody tr[data-dimension]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-dimension')));
+    expect(rowIds).toEqual(clauseRows);
+    const answers = await page.locator('[data-compare-table] tbody .fact__value').allTextContents();
+    expect(answers.length).toBe(clauseRows.length * pair.length);
+    for (const answer of answers) expect(answer).toMatch(/^(Yes|No|Conditional|Not in the text|Text not public|Unknown|Not applicable)/);
+    // The same view exports its clause rows.
+    const expected = of('agreements').find(({ file }) => file.id === pair[0])!.data as unknown as Agreement;
+    expect(expected.clauses?.binding.answer).toBeDefined();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('has no axe violations', async () => {
     const context = await site.browser().newContext();
     const page = await context.newPage();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content-files.ts';
 import { agreementDimensions, dimensionById, dimensionGroups, factState, factText, formatDate, labelOf } from '../../src/lib/dimensions.ts';
-import { agreementSchema, type Agreement } from '../../src/schema/index.ts';
+import { agreementSchema, clauseIds, type Agreement } from '../../src/schema/index.ts';
 
 const fixture = agreementSchema.parse(readContent('tests/fixtures/valid-content').find((file) => file.id === 'testland-examplia-2025')!.data) as Agreement;
 const names = { country: (id: string) => id.toUpperCase(), legalCase: (id: string) => `case ${id}` };
@@ -15,11 +15,13 @@ describe('agreementDimensions', () => {
 
   it('covers every comparable field of the agreement schema', () => {
     const schemaFields = Object.keys(agreementSchema.shape);
-    const notDimensions = ['title', 'shortTitle', 'summary', 'statusHistory', 'relatedAgreements', 'terms', 'lastReviewed', 'dates', 'parties', 'text', 'asylumAccess', 'humanRightsConcerns', 'legalChallenges'];
+    const notDimensions = ['title', 'shortTitle', 'summary', 'statusHistory', 'relatedAgreements', 'terms', 'lastReviewed', 'dates', 'parties', 'text', 'asylumAccess', 'humanRightsConcerns', 'legalChallenges', 'clauses'];
     const kebab = (field: string) => field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
     for (const field of schemaFields.filter((field) => !notDimensions.includes(field))) {
       expect(dimensionById(kebab(field)), field).toBeDefined();
     }
+    for (const id of clauseIds) expect(dimensionById(`clause-${id}`)?.group, id).toBe('clauses');
+    expect(clauseIds.length).toBeGreaterThanOrEqual(12);
     for (const id of ['sending', 'receiving', 'text-public', 'asylum-access', 'human-rights-concerns', 'legal-challenges', 'announced', 'signed', 'in-force', 'first-transfer', 'ended']) {
       expect(dimensionById(id), id).toBeDefined();
     }
@@ -35,6 +37,15 @@ describe('agreementDimensions', () => {
     expect(text('signed')).toEqual(['10 January 2025']);
     expect(text('first-transfer')).toEqual(['June 2025']);
     expect(text('legal-challenges')).toEqual(['case doe-v-ministry']);
+    expect(text('clause-binding')).toEqual(['No — Art. 12']);
+    expect(text('clause-consent')).toEqual(['Conditional']);
+    expect(text('clause-notice')).toEqual(['Text not public']);
+    expect(text('clause-detention')).toEqual(['No (from reporting)']);
+    expect(text('clause-asylum-access')).toEqual(['Unknown']);
+    expect(text('clause-dispute-settlement')).toEqual(['Not applicable']);
+    expect(text('clause-minors')).toEqual(['Not in the text']);
+    const binding = dimensionById('clause-binding')!;
+    expect(binding.pinpoint!(binding.read(fixture)[0].value as never)).toEqual({ label: 'Art. 12', href: 'https://gazette.example.org/testland/2025/01/10#art12' });
   });
 
   it('shows unknown and not applicable in words, never as "no"', () => {

@@ -39,6 +39,8 @@ const expectations: Record<string, [field: string, message: RegExp, line?: boole
   'agreements/testland-examplia-2015.md': ['(body)', /footnote \[\^gazete-2025-01-10-testland-deal\] names no source.*Did you mean "gazette-2025-01-10-testland-deal"\?/, true],
   'agreements/testland-examplia-2016.md': ['(body)', /footnote definition .* is not used here/, true],
   'agreements/testland-examplia-2017.md': ['lastReviewed', /review date on or before today/, true],
+  'agreements/testland-examplia-2020.md': ['clauses.dispute-settlement.answer', /expected one of: yes, no, conditional, not-in-text, text-not-public, not-applicable, unknown \(found "maybe"\)/, true],
+  'agreements/testland-examplia-2021.md': ['clauses.dispute-settlement.pinpoint', /expected the source of the text the pinpoint points into/, true],
   'agreements/testland-examplia-1970.md': ['(file)', /expected YAML frontmatter/, true],
   'agreements/testland-examplia-1971.md': ['(file)', /the file is empty/, true],
   'agreements/testland-examplia-1972.md': ['(file)', /the YAML could not be read/, true],
