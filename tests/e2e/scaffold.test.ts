@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsYaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
+import { clauseIds } from '../../src/schema/index.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'scaffold-'));
 const content = join(work, 'content');
@@ -42,6 +43,8 @@ function fill(template: string): string {
     model: { value: ['transit'], sources: source },
   });
   filled.dates.announced = { value: '2026-01-15', sources: source };
+  // The clause questions, answered as a contributor who has not found the text would answer them.
+  filled.clauses = Object.fromEntries(clauseIds.map((id) => [id, { answer: 'unknown', note: 'The text has not been found.' }]));
   // Every sentence cites its source with a footnote marker, as CONTRIBUTING asks; three sources in all.
   const prose = 'Fictional text written for the scaffolding test so that each section has words in it.[^gazette-2025-01-10-testland-deal] '.repeat(4) + 'It also cites the wire and the court.[^wire-2025-06-transfers][^court-2025-06-20-ruling]';
   return `---\n${jsYaml.dump(filled)}---\n${body.replace(/^TODO.*$/gm, prose)}`;
