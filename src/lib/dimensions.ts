@@ -3,7 +3,8 @@
  * page, the CSV/JSON exports, the JSON Schema docs and the search facets all read it, so adding a dimension is a field
  * in src/schema/agreement.ts plus an entry here.
  */
-import { clauseIds, clauseQuestions, type Agreement, type ClauseId } from '../schema/index.ts';
+import type { Agreement } from '../schema/index.ts';
+import { clauseIds, clauseQuestions, type ClauseId } from '../schema/clauses.ts';
 import type { SourcedFact } from '../schema/common.ts';
 import { formatDate } from './format.ts';
 

@@ -74,8 +74,10 @@ function agreementDocuments(entry: ContentEntry<Agreement>, names: NameLookup): 
   const { intro, sections } = splitMarkdown(entry.body ?? '');
   const parties = agreement.parties.value;
   const partyNames = parties ? [...parties.sending, ...parties.receiving].map(names.country) : [];
-  // Every known value the comparison shows (legal form, model, detention, payer...), read through the registry.
-  const values = agreementDimensions.flatMap((dimension) =>
+  // Every known value the comparison shows (legal form, model, detention, payer...), read through the registry. The
+  // clause rows are left out: their answers ("Yes", "Not in the text") are the same few words for every agreement and
+  // would swell the index that a first query downloads without helping anyone find a page.
+  const values = agreementDimensions.filter((dimension) => dimension.group !== 'clauses').flatMap((dimension) =>
     dimension
       .read(agreement)
       .filter((fact) => fact.value !== null)
