@@ -16,6 +16,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
           // The modules under test are pure: reusing a worker across files saves a start-up per file.
           isolate: false,
+          // A few tests start a command-line tool or git; on a loaded 2-core machine one start can take seconds.
+          testTimeout: 30_000,
         },
       },
       {
