@@ -107,3 +107,16 @@ describe('built site', () => {
     expect(broken).toEqual([]);
   });
 });
+
+describe('agreement pages read in order', () => {
+  it('put the account before the timeline, and link every part from "On this page"', () => {
+    const html = readFileSync(`${DIST}/agreements/uk-rwanda-2022/index.html`, 'utf8');
+    const at = (needle: string) => html.indexOf(needle);
+    expect(at('id="background"')).toBeGreaterThan(0);
+    expect(at('id="background"')).toBeLessThan(at('id="timeline-heading"'));
+    const nav = /<nav class="on-this-page[^"]*" aria-label="On this page">([\s\S]*?)<\/nav>/.exec(html)![1];
+    const targets = [...nav.matchAll(/href="#([^"]+)"/g)].map((match) => match[1]);
+    expect(targets).toEqual(expect.arrayContaining(['facts-heading', 'background', 'where-it-stands', 'timeline', 'source-list-heading', 'cite-uk-rwanda-2022-heading']));
+    for (const target of targets) expect(html, target).toContain(`id="${target}"`);
+  });
+});
