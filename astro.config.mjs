@@ -7,6 +7,8 @@ import { sitemap } from './src/integrations/sitemap.ts';
 import { contentStoreFromDisk } from './src/integrations/content-store-from-disk.ts';
 import { buildMemory } from './src/integrations/build-memory.ts';
 import { atomicDist } from './src/integrations/atomic-dist.ts';
+import { versionedDownloads } from './src/integrations/versioned-downloads.ts';
+import { currentVersionIsTagged, datasetVersion } from './src/lib/releases/current.ts';
 
 /** The public address the site is published at; canonical URLs, citations, the sitemap and feeds use it. */
 export const SITE_URL = process.env.SITE_URL ?? 'https://migration-agreements.example.org';
@@ -15,7 +17,14 @@ export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
   // atomicDist last: it swaps the finished output into place after every other integration has written its files.
-  integrations: [mdx(), sitemap(), contentStoreFromDisk(), buildMemory(), atomicDist()],
+  integrations: [
+    mdx(),
+    sitemap(),
+    contentStoreFromDisk(),
+    buildMemory(),
+    versionedDownloads({ version: datasetVersion(), tagged: currentVersionIsTagged }),
+    atomicDist(),
+  ],
   build: { format: 'directory' },
   markdown: markdownSettings,
   devToolbar: { enabled: false },

@@ -4,12 +4,10 @@
  * check that the ids search computes are the ids the pages render (tests/content/markdown-headings.test.ts).
  */
 import type { APIRoute } from 'astro';
-import { searchDocuments } from '../lib/search/documents.ts';
 import { buildSearchIndex } from '../lib/search/index-build.ts';
-import { siteData } from '../site/data.ts';
+import { siteSearchDocuments } from '../site/search.ts';
 
 export const GET: APIRoute = async () => {
-  const { agreements, countries, terms, cases } = await siteData();
-  const index = buildSearchIndex(searchDocuments({ agreements, countries, terms, cases }));
+  const index = buildSearchIndex(await siteSearchDocuments());
   return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -3,12 +3,10 @@
  * the index so the first result needs only what matching needs; the search page fetches it once results are shown.
  */
 import type { APIRoute } from 'astro';
-import { searchDocuments } from '../lib/search/documents.ts';
 import { buildSnippetList } from '../lib/search/index-build.ts';
-import { siteData } from '../site/data.ts';
+import { siteSearchDocuments } from '../site/search.ts';
 
 export const GET: APIRoute = async () => {
-  const { agreements, countries, terms, cases } = await siteData();
-  const snippets = buildSnippetList(searchDocuments({ agreements, countries, terms, cases }));
+  const snippets = buildSnippetList(await siteSearchDocuments());
   return new Response(JSON.stringify(snippets), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -4,8 +4,7 @@
  */
 import type { BuildFacts, ContentSet } from '../lib/exports.ts';
 import { fileHistory, repositoryHistory, repositoryVersion, type FileHistory, type RepositoryHistory } from '../lib/git-history.ts';
-import { readFileSync } from 'node:fs';
-import { citationRelease } from '../lib/releases/version.ts';
+import { currentRelease } from '../lib/releases/current.ts';
 import { siteName } from './config.ts';
 import { siteData } from './data.ts';
 
@@ -18,7 +17,7 @@ export const buildDate = buildTime.slice(0, 10);
 let version: string | undefined;
 
 /** The dataset version and its release date, from CITATION.cff at the repository root (the one place it is kept). */
-export const datasetRelease = citationRelease(readFileSync('CITATION.cff', 'utf8'));
+export const datasetRelease = currentRelease();
 
 export function buildFacts(site: URL | undefined): BuildFacts {
   if (!site) throw new Error('Set `site` in astro.config.mjs: the downloads and citations need absolute addresses');

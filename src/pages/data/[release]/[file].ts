@@ -10,11 +10,14 @@ import { buildFacts } from '../../../site/build.ts';
 import { siteReleases } from '../../../site/releases.ts';
 import { downloadResponse } from '../../../site/json-response.ts';
 
-/** The files every version keeps, and how each is written. */
-export const VERSIONED_FILES = ['agreements.csv', 'agreement-values.csv', 'agreements.json', 'cases.json', 'terms.json', 'datapackage.json'] as const;
+import { VERSIONED_FILES } from '../../../lib/releases/versioned-files.ts';
 
+export { VERSIONED_FILES };
+
+// Only tagged releases are built here; the current, untagged version's files are copies of the latest downloads
+// (src/integrations/versioned-downloads.ts).
 export const getStaticPaths = (async () =>
-  (await siteReleases()).flatMap((release) =>
+  (await siteReleases()).filter((release) => release.tagged).flatMap((release) =>
     VERSIONED_FILES.map((file) => ({ params: { release: `v${release.version}`, file }, props: { release: release.version, content: release.content } })),
   )) satisfies GetStaticPaths;
 
