@@ -7,9 +7,6 @@
 /** `[^id]` where the id has the form of a source id; anything else in brackets is ordinary text. */
 const MARKER = /\[\^([a-z0-9]+(?:-[a-z0-9]+)*)\]/g;
 
-/** A definition line (`[^id]: text`), which this site does not use: sources live in content/sources/. */
-const DEFINITION = /^ {0,3}\[\^[^\]\n]+\]:/;
-
 export type FootnoteMarker = {
   /** The source id the marker names. */
   id: string;
@@ -33,11 +30,6 @@ export function footnoteMarkers(body: string, firstLine = 1): FootnoteMarker[] {
 /** The source ids a body cites, each once, in the order first cited. */
 export function footnoteSourceIds(body: string): string[] {
   return [...new Set(footnoteMarkers(body).map((marker) => marker.id))];
-}
-
-/** Lines (1-based from `firstLine`) that define a Markdown footnote, which the site never renders as notes. */
-export function footnoteDefinitionLines(body: string, firstLine = 1): number[] {
-  return body.split('\n').flatMap((text, index) => (DEFINITION.test(text) ? [firstLine + index] : []));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { footnoteDefinitionLines, footnoteMarkers, footnoteSourceIds, linkFootnotes, stripFootnotes } from '../../src/lib/footnotes.ts';
+import { footnoteMarkers, footnoteSourceIds, linkFootnotes, stripFootnotes } from '../../src/lib/footnotes.ts';
 import { renderMarkdown } from '../../src/lib/markdown.ts';
 
 const body = 'First line.[^reuters-2025-01-02-deal]\n\nSecond line cites two.[^ap-2025-02-01-x][^reuters-2025-01-02-deal]\nA [^Not_An_Id] and [plain](https://example.org).\n';
@@ -15,11 +15,6 @@ describe('footnote markers', () => {
 
   it('lists the cited source ids once each, in the order first cited', () => {
     expect(footnoteSourceIds(body)).toEqual(['reuters-2025-01-02-deal', 'ap-2025-02-01-x']);
-  });
-
-  it('finds footnote definitions, which the site does not use', () => {
-    expect(footnoteDefinitionLines('Text.[^a]\n\n[^a]: A note.\n   [^b]: Indented.\n', 10)).toEqual([12, 13]);
-    expect(footnoteDefinitionLines(body)).toEqual([]);
   });
 
   it('turns markers into numbered links and leaves an unnumbered one as written', () => {

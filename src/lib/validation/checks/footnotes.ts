@@ -1,8 +1,9 @@
 /**
  * Footnote markers in prose (`[^source-id]`) name a file in content/sources/, so every cited sentence links to a
- * source a reader can open. Markdown footnote definitions are refused: the page's source list is the one list of notes.
+ * source a reader can open. (Markdown footnote definitions, which the site does not use, are reported by the
+ * Markdown check, which finds them in the parsed tree.)
  */
-import { footnoteDefinitionLines, footnoteMarkers } from '../../footnotes.ts';
+import { footnoteMarkers } from '../../footnotes.ts';
 import { didYouMean } from '../../suggest.ts';
 import type { Check, ContentError } from '../types.ts';
 
@@ -17,13 +18,5 @@ export const checkFootnotes: Check = ({ files, ids }) =>
         line: marker.line,
         message: `footnote [^${marker.id}] names no source: expected the id of a file in content/sources/.${didYouMean(marker.id, ids.sources)}`,
       }));
-    for (const line of footnoteDefinitionLines(file.body, file.bodyLine)) {
-      errors.push({
-        file: file.path,
-        field: '(body)',
-        line,
-        message: 'a footnote definition ("[^id]: …") is not used here: cite a source with [^source-id] after the sentence, and describe the source in content/sources/',
-      });
-    }
     return errors;
   });
