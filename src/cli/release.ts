@@ -29,7 +29,7 @@ const citation = readFileSync('CITATION.cff', 'utf8');
 const tags = releaseTags();
 const current = citationRelease(citation).version;
 // The version in CITATION.cff is the next release until it is tagged; after that, the kind says what comes next.
-const version = tags.includes(`v${current}`) || tags.length > 0 ? nextVersion(current, kind as ReleaseKind) : current;
+const version = tags.includes(`v${current}`) ? nextVersion(current, kind as ReleaseKind) : current;
 const date = new Date().toISOString().slice(0, 10);
 const previous = tags.at(-1);
 const changes = contentChanges(previous ? contentAtRevision(previous) : null, readContentSet('content'));

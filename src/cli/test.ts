@@ -31,7 +31,7 @@ for (const group of groups) {
   }
   if (failed) break;
 }
-console.log(`\nStages${groups.length > 1 ? ' (check and test:unit run side by side)' : ''}:\n${timings.join('\n')}`);
+console.log(`\nStages (check and test:unit run side by side):\n${timings.join('\n')}`);
 console.log(`total      ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s`);
 if (failed) {
   console.error(`npm test failed at ${failed.name}`);

@@ -13,11 +13,12 @@ export { compareDates, isRealDate, PARTIAL_DATE } from './dates.ts';
  * reviewer read one thing while the page shows another, the "Trojan Source" trick) and, in names and titles,
  * zero-width characters (which make two names that look alike differ).
  */
-const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+export const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
 const C0_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-const codePoint = (text: string, pattern: RegExp) => {
+/** The first character of `text` that `pattern` matches, as a reader can look it up ("U+202E"). */
+export const codePoint = (text: string, pattern: RegExp) => {
   const found = pattern.exec(text)?.[0] ?? '';
   return `U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 };

@@ -183,9 +183,14 @@ describe('/compare/', () => {
     const answers = await page.locator('[data-compare-table] tbody .fact__value').allTextContents();
     expect(answers.length).toBe(clauseRows.length * pair.length);
     for (const answer of answers) expect(answer).toMatch(/^(Yes|No|Conditional|Not in the text|Text not public|Unknown|Not applicable)/);
-    // The same view exports its clause rows.
-    const expected = of('agreements').find(({ file }) => file.id === pair[0])!.data as unknown as Agreement;
-    expect(expected.clauses?.binding.answer).toBeDefined();
+    // Every note and every pinpoint link the files give for these clauses is in the table.
+    // Rows are the clauses, columns the agreements: the table reads clause by clause.
+    const clausesOf = (id: string) => (of('agreements').find(({ file }) => file.id === id)!.data as unknown as Agreement).clauses!;
+    const coded = (['binding', 'non-refoulement', 'notice'] as const).flatMap((clause) => pair.map((id) => clausesOf(id)[clause]));
+    const notes = await page.locator('[data-compare-table] tbody .fact__note').allTextContents();
+    expect(notes).toEqual(coded.filter((clause) => clause.note).map((clause) => clause.note));
+    const links = await page.locator('[data-compare-table] tbody a.fact__pinpoint').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(links).toEqual(coded.flatMap((clause) => (clause.answer !== 'unknown' && clause.answer !== 'not-applicable' && clause.pinpoint?.url ? [clause.pinpoint.url] : [])));
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -5,12 +5,12 @@
  */
 import { footnoteMarkers } from '../../footnotes.ts';
 import { didYouMean } from '../../suggest.ts';
-import type { Check, ContentError } from '../types.ts';
+import type { Check } from '../types.ts';
 
 export const checkFootnotes: Check = ({ files, ids }) =>
   files.flatMap((file) => {
     if (file.collection === 'sources' || !file.body) return [];
-    const errors: ContentError[] = footnoteMarkers(file.body, file.bodyLine)
+    return footnoteMarkers(file.body, file.bodyLine)
       .filter((marker) => !ids.sources.has(marker.id))
       .map((marker) => ({
         file: file.path,
@@ -18,5 +18,4 @@ export const checkFootnotes: Check = ({ files, ids }) =>
         line: marker.line,
         message: `footnote [^${marker.id}] names no source: expected the id of a file in content/sources/.${didYouMean(marker.id, ids.sources)}`,
       }));
-    return errors;
   });
