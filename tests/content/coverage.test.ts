@@ -1,7 +1,8 @@
 /** The coverage floor of the knowledge base and the shape of its prose (issue: every agreement, country, case and term). */
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content-files.ts';
-import { footnoteMarkers, stripFootnotes } from '../../src/lib/footnotes.ts';
+import { footnoteMarkers } from '../../src/lib/footnotes.ts';
+import { AGREEMENT_SECTIONS, proseWords } from '../../src/lib/validation/checks/agreement-account.ts';
 import { collectReferences } from '../../src/lib/references.ts';
 import { entrySourceIds, sourcesThrough } from '../../src/lib/sources-through.ts';
 import { isTransferReportStale, newestTransferDate } from '../../src/lib/transfers/activity.ts';
@@ -11,8 +12,6 @@ import { clauseIds, type Agreement, type Source } from '../../src/schema/index.t
 const { valid } = validateContent(readContent('content'));
 const entries = (collection: string) => valid.filter(({ file }) => file.collection === collection);
 const agreements = entries('agreements');
-// Footnote markers are citations, not words of the account.
-const words = (text: string) => stripFootnotes(text).replace(/[#*_`>\[\]()]/g, ' ').split(/\s+/).filter(Boolean).length;
 
 describe('coverage floor', () => {
   it('has at least 45 agreements, 40 terms and 28 cases', () => {
@@ -69,11 +68,11 @@ describe('coverage floor', () => {
 describe('agreement prose and sourcing', () => {
   for (const { file, data } of agreements) {
     it(`${file.id}: 200–500 words in the five sections, at least three distinct sources`, () => {
-      const count = words(file.body);
+      const count = proseWords(file.body);
       expect(count).toBeGreaterThanOrEqual(200);
       expect(count).toBeLessThanOrEqual(500);
       const headings = [...file.body.matchAll(/^## (.+)$/gm)].map((match) => match[1].trim());
-      expect(headings).toEqual(['Background', 'How it works', 'What is disputed', 'Where it stands', 'What is not known']);
+      expect(headings).toEqual(AGREEMENT_SECTIONS);
       const sources = new Set(collectReferences('agreements', data).filter((reference) => reference.target === 'sources').map((reference) => reference.id));
       expect(sources.size).toBeGreaterThanOrEqual(3);
     });

@@ -41,6 +41,7 @@ const expectations: Record<string, [field: string, message: RegExp, line?: boole
   'agreements/testland-examplia-2017.md': ['lastReviewed', /review date on or before today/, true],
   'agreements/testland-examplia-2020.md': ['clauses.dispute-settlement.answer', /expected one of: yes, no, conditional, not-in-text, text-not-public, not-applicable, unknown \(found "maybe"\)/, true],
   'agreements/testland-examplia-2021.md': ['clauses.dispute-settlement.pinpoint', /expected the source of the text the pinpoint points into/, true],
+  'agreements/testland-examplia-2022.md': ['(body)', /expected an account of 200–500 words \(found \d+\)/, true],
   'agreements/testland-examplia-1970.md': ['(file)', /expected YAML frontmatter/, true],
   'agreements/testland-examplia-1971.md': ['(file)', /the file is empty/, true],
   'agreements/testland-examplia-1972.md': ['(file)', /the YAML could not be read/, true],
