@@ -3,10 +3,12 @@
  * page, the CSV/JSON exports, the JSON Schema docs and the search facets all read it, so adding a dimension is a field
  * in src/schema/agreement.ts plus an entry here.
  */
-import type { Agreement } from '../schema/index.ts';
+import type { Agreement, Payment } from '../schema/index.ts';
 import { clauseIds, clauseQuestions, type ClauseId } from '../schema/clauses.ts';
 import type { SourcedFact } from '../schema/common.ts';
 import { formatDate } from './format.ts';
+import { costsPerPerson, formatCostPerPerson, type CostPerPerson } from './transfers/money.ts';
+import { formatTransferTotal, transferredFact, type TransferTotal } from './transfers/series.ts';
 
 export { formatDate };
 
@@ -233,9 +235,9 @@ export const agreementDimensions: Dimension[] = [
     id: 'transferred',
     label: 'People transferred',
     group: 'who-and-how-many',
-    description: 'How many people have been sent so far, as of a date; sources that disagree are shown side by side.',
-    read: (a) => a.transferred,
-    format: (value: { count: number; asOf: string }) => `${value.count.toLocaleString('en-GB')} (as of ${formatDate(value.asOf)})`,
+    description: 'How many people have been sent so far, as of a date: derived from every reported transfer, a floor where a number is approximate or disputed.',
+    read: (a) => one(transferredFact(a)),
+    format: (value: TransferTotal) => `${formatTransferTotal(value)} (as of ${formatDate(value.asOf)})`,
   },
   {
     id: 'payments',
@@ -243,8 +245,22 @@ export const agreementDimensions: Dimension[] = [
     group: 'money-and-support',
     description: 'Money paid or pledged, by whom and for what; sources that disagree are shown side by side.',
     read: (a) => a.payments,
-    format: (value: { amount: number; currency: string; payer: string; purpose?: string }, names) =>
-      `${formatAmount(value.amount, value.currency)} from ${names.country(value.payer)}${value.purpose ? ` (${value.purpose})` : ''}`,
+    format: (value: Payment, names) =>
+      `${formatAmount(value.amount, value.currency)}${value.kind === 'per-person' ? ' per person' : ''} from ${names.country(value.payer)}${
+        value.recipient ? ` to ${names.country(value.recipient)}` : ''
+      }${value.stage ? `, ${value.stage}` : ''}${value.date ? ` (${formatDate(value.date)})` : ''}${value.purpose ? ` (${value.purpose})` : ''}`,
+  },
+  {
+    id: 'cost-per-person',
+    label: 'Payment per person transferred',
+    group: 'money-and-support',
+    description: 'Each reported payment divided by the number of people transferred, with the arithmetic and the sources of both numbers.',
+    read: (a) => {
+      const costs = costsPerPerson(a);
+      if (costs.length === 0) return [{ value: null, sources: [], applicable: false, note: 'Needs both a reported payment and a number of people transferred.' }];
+      return costs.map((cost) => ({ value: cost, sources: [...new Set([...cost.paymentSources, ...cost.transferSources])] }));
+    },
+    format: (value: CostPerPerson) => formatCostPerPerson(value),
   },
   {
     id: 'provisions',

@@ -16,20 +16,20 @@ import {
   sourceSchema,
   termId,
   termSchema,
-  type Agreement,
   type CollectionName,
-  type Country,
-  type LegalCase,
   type Source,
-  type Term,
 } from '../schema/index.ts';
 import { toCsv } from './csv.ts';
-import { agreementDimensions, factState, factText, type NameLookup } from './dimensions.ts';
+import { transferredFact } from './transfers/series.ts';
+import { CONTENT_LICENCE, contentNames, datasetInfo, datasetSchema, pageUrl, type BuildFacts, type ContentSet } from './dataset.ts';
+import { agreementDimensions, factState, factText } from './dimensions.ts';
 import { documentedJsonSchema, type JsonSchema } from './json-schema.ts';
 import { PARTIAL_DATE } from '../schema/dates.ts';
 import { entrySourceIds, sourcesThrough } from './sources-through.ts';
 
-export const CONTENT_LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
+export { CONTENT_LICENCE, contentNames, DATASET_TITLE, datasetInfo, datasetSchema, pageUrl, type BuildFacts, type ContentSet, type DatasetInfo } from './dataset.ts';
+
+type Entry<T> = { id: string; data: T; body?: string };
 
 /** The published files, by path under the site root; the /data/ page and the endpoints read this one list. */
 export const downloadPaths = {
@@ -40,21 +40,11 @@ export const downloadPaths = {
   casesJson: '/data/cases.json',
   agreementValuesCsv: '/data/agreement-values.csv',
   dataPackage: '/data/datapackage.json',
+  transfersCsv: '/data/transfers.csv',
+  transfersJson: '/data/transfers.json',
+  paymentsCsv: '/data/payments.csv',
+  paymentsJson: '/data/payments.json',
 } as const;
-
-export const datasetSchema = z
-  .strictObject({
-    title: z.string().describe('Name of the dataset.'),
-    publisher: z.string().describe('Who publishes it; cite it as the author.'),
-    release: z.string().describe('The dataset version (MAJOR.MINOR.PATCH, as in CITATION.cff): cite this one.'),
-    version: z
-      .string()
-      .describe('The repository commit the files were built from ("-modified" when the content had uncommitted changes).'),
-    built: z.iso.datetime().describe('When the files were built (UTC).'),
-    licence: z.strictObject({ name: z.string(), url: z.url() }).describe('Licence of the content and data.'),
-    url: z.url().describe('The page that documents these files and how to cite them.'),
-  })
-  .meta({ id: 'dataset', title: 'Dataset', description: 'What the file is, which version, when it was built, and its licence.' });
 
 const sourceRecordSchema = sourceSchema.meta({ id: 'source', title: 'Source', description: 'One source that was read.' });
 
@@ -78,7 +68,19 @@ const entryTail = {
 };
 
 export const agreementRecordSchema = z
-  .strictObject({ ...entryFields(agreementId, 'agreement'), ...agreementSchema.shape, ...entryTail })
+  .strictObject({
+    ...entryFields(agreementId, 'agreement'),
+    ...agreementSchema.shape,
+    transferred: z
+      .strictObject({
+        count: z.number().int().nonnegative().describe('People transferred.'),
+        asOf: z.string().regex(PARTIAL_DATE).describe('The date of the newest transfer record.'),
+        exact: z.boolean().describe('False when the number is a floor ("at least").'),
+      })
+      .nullable()
+      .describe('People transferred, derived from `transfers` (transfers add up; a higher tally replaces the sum); null when no record gives a number.'),
+    ...entryTail,
+  })
   .meta({
     id: 'agreement',
     title: 'Agreement',
@@ -119,48 +121,9 @@ export const casesFileSchema = z.strictObject({
   cases: z.array(caseRecordSchema).describe('Every legal case, in id order.'),
 });
 
-export type DatasetInfo = z.infer<typeof datasetSchema>;
 export type AgreementsFile = z.infer<typeof agreementsFileSchema>;
 export type TermsFile = z.infer<typeof termsFileSchema>;
 export type CasesFile = z.infer<typeof casesFileSchema>;
-
-type Entry<T> = { id: string; data: T; body?: string };
-
-/** The validated content, as plain records: what the pages load through astro:content and the tests read from disk. */
-export type ContentSet = {
-  agreements: Entry<Agreement>[];
-  terms: Entry<Term>[];
-  cases: Entry<LegalCase>[];
-  countries: Entry<Country>[];
-  sources: Map<string, Source>;
-};
-
-/** Facts about the build, which the content itself cannot know. */
-export type BuildFacts = {
-  siteUrl: string;
-  publisher: string;
-  /** The dataset version from CITATION.cff. */
-  release: string;
-  version: string;
-  /** ISO 8601 date-time (UTC). */
-  built: string;
-};
-
-export const DATASET_TITLE = 'Migration agreements compared: agreements, legal cases and glossary';
-
-export function datasetInfo(build: BuildFacts): DatasetInfo {
-  return {
-    title: DATASET_TITLE,
-    publisher: build.publisher,
-    release: build.release,
-    version: build.version,
-    built: build.built,
-    licence: { ...CONTENT_LICENCE },
-    url: new URL('/data/', build.siteUrl).href,
-  };
-}
-
-export const pageUrl = (siteUrl: string, collection: CollectionName, id: string) => new URL(`/${collection}/${id}/`, siteUrl).href;
 
 const byId = <T extends { id: string }>(entries: T[]) => [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
@@ -176,7 +139,13 @@ export function citedSources(collection: CollectionName, data: unknown, sources:
 }
 
 /** Entries as download records: id and page address first, every validated field, the body, the cited sources. */
-function* entryRecords<T>(collection: CollectionName, entries: Entry<T>[], content: ContentSet, build: BuildFacts) {
+function* entryRecords<T, Derived extends object = object>(
+  collection: CollectionName,
+  entries: Entry<T>[],
+  content: ContentSet,
+  build: BuildFacts,
+  derive: (data: T) => Derived = () => ({}) as Derived,
+) {
   for (const { id, data, body } of byId(entries)) {
     const cited = citedSources(collection, data, content.sources, body ?? '');
     yield {
@@ -184,6 +153,7 @@ function* entryRecords<T>(collection: CollectionName, entries: Entry<T>[], conte
       url: pageUrl(build.siteUrl, collection, id),
       sourcesThrough: sourcesThrough(Object.keys(cited), (sourceId) => cited[sourceId]?.published),
       ...data,
+      ...derive(data),
       body: body ?? '',
       citedSources: cited,
     };
@@ -218,7 +188,7 @@ export function agreementsFileParts(content: ContentSet, build: BuildFacts): Dow
       ),
     },
     listKey: 'agreements',
-    records: entryRecords('agreements', content.agreements, content, build),
+    records: entryRecords('agreements', content.agreements, content, build, (data) => ({ transferred: transferredFact(data).value })),
   };
 }
 
@@ -238,13 +208,6 @@ export function assembleDownload<File, Key extends keyof File>({ head, listKey, 
 export const agreementsFile = (content: ContentSet, build: BuildFacts): AgreementsFile => assembleDownload(agreementsFileParts(content, build));
 export const termsFile = (content: ContentSet, build: BuildFacts): TermsFile => assembleDownload(termsFileParts(content, build));
 export const casesFile = (content: ContentSet, build: BuildFacts): CasesFile => assembleDownload(casesFileParts(content, build));
-
-/** Names for country and case ids, from the content itself. */
-export function contentNames(content: Pick<ContentSet, 'countries' | 'cases'>): NameLookup {
-  const countries = new Map(content.countries.map(({ id, data }) => [id, data.name]));
-  const cases = new Map(content.cases.map(({ id, data }) => [id, data.name]));
-  return { country: (id) => countries.get(id) ?? id, legalCase: (id) => cases.get(id) ?? id };
-}
 
 /** Between several reports in one cell (sources that disagree); the registry's own lists use "; ". */
 export const CSV_REPORT_SEPARATOR = ' | ';
@@ -283,16 +246,19 @@ export function agreementsCsv(content: ContentSet, build: Pick<BuildFacts, 'site
  * schema.json: the JSON Schema of agreements.json at its root, with every record type under `$defs` and the
  * shapes of terms.json and cases.json as `$defs/terms-file` and `$defs/cases-file`.
  */
-export function downloadsJsonSchema(siteUrl: string): JsonSchema {
+export function downloadsJsonSchema(siteUrl: string, moreFiles: readonly (readonly [string, z.ZodType])[] = []): JsonSchema {
   const root = documentedJsonSchema(agreementsFileSchema, {
     id: new URL(downloadPaths.schema, siteUrl).href,
     title: 'Migration Agreements Compared: data downloads',
-    description: `The shape of ${downloadPaths.agreementsJson} (this root), ${downloadPaths.termsJson} ($defs/terms-file) and ${downloadPaths.casesJson} ($defs/cases-file). Content licence: ${CONTENT_LICENCE.name}.`,
+    description: `The shape of ${downloadPaths.agreementsJson} (this root), ${downloadPaths.termsJson} ($defs/terms-file), ${downloadPaths.casesJson} ($defs/cases-file)${
+      moreFiles.length ? `, ${moreFiles.map(([name]) => `$defs/${name}`).join(', ')}` : ''
+    }. Content licence: ${CONTENT_LICENCE.name}.`,
   });
   const defs = { ...(root.$defs as Record<string, JsonSchema>) };
   for (const [name, schema] of [
     ['terms-file', termsFileSchema],
     ['cases-file', casesFileSchema],
+    ...moreFiles,
   ] as const) {
     const { $schema: _dialect, $defs, ...body } = documentedJsonSchema(schema);
     Object.assign(defs, $defs as Record<string, JsonSchema>, { [name]: body });

@@ -20,6 +20,7 @@ export const referenceFields: Record<CollectionName, FieldRule[]> = {
     { path: ['parties', 'value', 'sending', '*'], target: 'countries' },
     { path: ['parties', 'value', 'receiving', '*'], target: 'countries' },
     { path: ['payments', '*', 'value', 'payer'], target: 'countries' },
+    { path: ['payments', '*', 'value', 'recipient'], target: 'countries' },
     { path: ['legalChallenges', '*'], target: 'cases' },
     { path: ['relatedAgreements', '*'], target: 'agreements' },
     { path: ['terms', '*'], target: 'terms' },

@@ -65,9 +65,14 @@ dates:
 model: { value: [${model}], sources: ${src} }
 coverage: { value: [criminal-convictions], sources: ${src} }
 cap: { value: { count: ${50 + (index % 300)} }, sources: ${src} }
-transferred:
-  - { value: { count: ${index % 97}, asOf: ${status === 'operational' ? 2019 : year}-12-01 }, sources: ${src} }
-payments:
+${
+  unsigned
+    ? ''
+    : `transfers:
+  - { date: ${year}-06-01, kind: transfer, people: [{ value: { count: ${index % 97} }, sources: ${src} }] }
+  - { date: ${status === 'operational' ? 2019 : year}-12-01, kind: tally, people: [{ value: { count: ${(index % 97) + (index % 13)} }, sources: ${src} }] }
+`
+}payments:
   - { value: { amount: ${(index % 50) * 100000 + 50000}, currency: USD, payer: ${countryId(sending)} }, sources: ${src} }
 provisions: { value: [housing, training], sources: ${src} }
 asylumAccess: { value: null, note: Not addressed. }

@@ -16,6 +16,7 @@ import {
   text,
 } from './common.ts';
 import { clauseAnswers, clauseIds, clauseQuestions, type ClauseId } from './clauses.ts';
+import { paymentSchema, transferEventSchema, transferGapsSchema } from './transfers.ts';
 
 export { clauseAnswers, clauseIds, clauseQuestions, type ClauseId } from './clauses.ts';
 
@@ -148,21 +149,6 @@ export const capSchema = z.strictObject({
   period: text(1, 100).optional().describe('The period the cap applies to, such as "per year"; omit for a total.'),
 });
 
-export const transferCountSchema = z.strictObject({
-  count: z.number().int().nonnegative().describe('People transferred under the agreement.'),
-  asOf: partialDate.describe('The date the count refers to.'),
-});
-
-export const paymentSchema = z.strictObject({
-  amount: z.number().positive().describe('Amount in the currency given, as a plain number (8000000, not "8m").'),
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/, { message: 'expected an ISO 4217 currency code such as "USD"' })
-    .describe('ISO 4217 currency code.'),
-  payer: countryId.describe('Who pays.'),
-  purpose: text(1, 500).optional().describe('What the money is for, as the source describes it.'),
-});
-
 export const concernSchema = z.strictObject({
   raisedBy: name(1, 300).describe('Who raised the concern (an organisation, court or official).'),
   concern: text(1, 1500).describe('The concern, in neutral words.'),
@@ -202,8 +188,14 @@ export const agreementSchema = z
       .optional()
       .describe('Nationalities named by the agreement or in reports of transfers.'),
     cap: sourcedFact(capSchema).describe('The largest number of people the agreement allows.'),
-    transferred: sourcedReports(transferCountSchema).describe('People transferred so far; one report per source where they differ.'),
-    payments: sourcedReports(paymentSchema).describe('Money paid or pledged; one report per source where they differ.'),
+    transfers: z
+      .array(transferEventSchema)
+      .default([])
+      .describe('Every reported transfer (and reported cumulative tally), oldest first; the number transferred is derived from them.'),
+    transferGaps: transferGapsSchema
+      .optional()
+      .describe('What is not known about transfers, and why; required when people were transferred but no number is reported.'),
+    payments: sourcedReports(paymentSchema).describe('Money paid or pledged, each with its date, kind, payer and recipient; one report per source where they differ.'),
     provisions: sourcedFact(z.array(z.enum(receivingProvisions))).describe('What the receiving state provides to people transferred.'),
     asylumAccess: sourcedFact(z.enum(asylumAccessLevels)).describe('Whether and where transferred people can claim asylum.'),
     detention: sourcedFact(z.enum(detentionKinds)).describe('Whether transferred people are detained on arrival.'),
@@ -282,6 +274,16 @@ export const agreementSchema = z
           code: 'custom',
           path: ['statusHistory', i, 'date'],
           message: `expected status changes oldest first (${history[i].date} comes before ${history[i - 1].date})`,
+        });
+      }
+    }
+    const transfers = agreement.transfers;
+    for (let i = 1; i < transfers.length; i++) {
+      if (compareDates(transfers[i - 1].date, transfers[i].date) > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['transfers', i, 'date'],
+          message: `expected transfers oldest first (${transfers[i].date} comes before ${transfers[i - 1].date})`,
         });
       }
     }

@@ -21,3 +21,4 @@ export * from './common.ts';
 export * from './country.ts';
 export * from './source.ts';
 export * from './term.ts';
+export * from './transfers.ts';

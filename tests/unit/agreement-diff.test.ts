@@ -13,7 +13,7 @@ describe('agreementChanges', () => {
     after.summary = 'Only prose changed here, which is not a comparison value, so it must not be listed as a change at all.';
     after.payments = [...after.payments, { value: { amount: 100000, currency: 'USD', payer: 'testland' }, sources: ['wire-2025-06-transfers'] }];
     const changes = agreementChanges('testland-examplia-2025', before, after, names);
-    expect(changes.map((change) => change.dimension)).toEqual(['cap', 'payments']);
+    expect(changes.map((change) => change.dimension)).toEqual(['cap', 'payments', 'cost-per-person']);
     expect(changes[0].before.map((fact) => fact.text)).toEqual(['250 per year']);
     expect(changes[0].after.map((fact) => fact.text)).toEqual(['300']);
   });

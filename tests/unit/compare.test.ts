@@ -107,12 +107,16 @@ describe('buildComparison', () => {
 
 describe('comparisonCsv', () => {
   it('writes one row per dimension, one column per agreement, and the numbered sources', () => {
-    const view = buildComparison(records, dimensionMeta, groupMeta, { ...emptyState, agreements: ['testland-examplia-2025', 'c-d-2025'], dimensions: ['cap', 'transferred'] }, []);
+    const view = buildComparison(records, dimensionMeta, groupMeta, { ...emptyState, agreements: ['testland-examplia-2025', 'c-d-2025'], dimensions: ['cap', 'transferred', 'payments'] }, []);
     const csv = comparisonCsv(view, (id) => `Title of ${id}`);
     const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe('Dimension,Testland–Examplia (2025),c-d-2025');
     expect(lines[1]).toBe('Cap on numbers,250 per year [1],Unknown (Not disclosed.)');
-    expect(lines[2]).toBe('People transferred,"7 (as of 30 June 2025)\n9 (as of 30 June 2025) (A different count for the same date.) [2][1]","7 (as of 30 June 2025)\n9 (as of 30 June 2025) (A different count for the same date.) [2][1]"');
+    const transferred = '"at least 7 (as of 30 June 2025) (Derived from 2 transfer records; a floor, since at least one number is approximate, missing or disputed.) [2][1]"';
+    expect(lines[2]).toBe(`People transferred,${transferred},${transferred}`);
+    // Reports that disagree stay side by side in one cell, each with its own note and sources.
+    const payments = '"USD 7,500,000 from Testland (grant)\nUSD 5,000,000 from Testland to Examplia, paid (June 2025) (The wire reports a smaller sum for the same grant.) [1][2]"';
+    expect(lines[3]).toBe(`Payments,${payments},${payments}`);
     expect(lines).toContain('[1],Title of gazette-2025-01-10-testland-deal');
   });
 });

@@ -15,7 +15,8 @@ describe('agreementDimensions', () => {
 
   it('covers every comparable field of the agreement schema', () => {
     const schemaFields = Object.keys(agreementSchema.shape);
-    const notDimensions = ['title', 'shortTitle', 'summary', 'statusHistory', 'relatedAgreements', 'terms', 'lastReviewed', 'dates', 'parties', 'text', 'asylumAccess', 'humanRightsConcerns', 'legalChallenges', 'clauses'];
+    const notDimensions = ['title', 'shortTitle', 'summary', 'statusHistory', 'relatedAgreements', 'terms', 'lastReviewed', 'dates', 'parties', 'text', 'asylumAccess', 'humanRightsConcerns', 'legalChallenges', 'clauses', 'transfers', 'transferGaps'];
+    // The transfer records are not a row of their own: the derived 'transferred' row is computed from them.
     const kebab = (field: string) => field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
     for (const field of schemaFields.filter((field) => !notDimensions.includes(field))) {
       expect(dimensionById(kebab(field)), field).toBeDefined();
@@ -32,8 +33,12 @@ describe('agreementDimensions', () => {
     expect(text('sending')).toEqual(['TESTLAND']);
     expect(text('instrument')).toEqual(['Memorandum of understanding (MOU)']);
     expect(text('cap')).toEqual(['250 per year']);
-    expect(text('transferred')).toEqual(['7 (as of 30 June 2025)', '9 (as of 30 June 2025)']);
-    expect(text('payments')).toEqual(['USD 7,500,000 from TESTLAND (grant)']);
+    expect(text('transferred')).toEqual(['at least 7 (as of 30 June 2025)']);
+    expect(text('cost-per-person')).toEqual([
+      'at most USD 1,071,429 per person (USD 7,500,000 ÷ at least 7 people transferred as of 30 June 2025)',
+      'at most USD 714,286 per person (USD 5,000,000 ÷ at least 7 people transferred as of 30 June 2025)',
+    ]);
+    expect(text('payments')).toEqual(['USD 7,500,000 from TESTLAND (grant)', 'USD 5,000,000 from TESTLAND to EXAMPLIA, paid (June 2025)']);
     expect(text('signed')).toEqual(['10 January 2025']);
     expect(text('first-transfer')).toEqual(['June 2025']);
     expect(text('legal-challenges')).toEqual(['case doe-v-ministry']);

@@ -50,7 +50,8 @@ describe('agreements.json', () => {
     expect(file.agreements.map((agreement) => agreement.id)).toEqual(['examplia-otherland-2019', 'examplia-testland-2021', 'testland-examplia-2025']);
     const agreement = file.agreements.find((entry) => entry.id === 'testland-examplia-2025')!;
     expect(agreement.url).toBe('https://example.org/agreements/testland-examplia-2025/');
-    expect(agreement.transferred.map((report) => report.value?.count)).toEqual([7, 9]);
+    expect(agreement.transfers.map((record) => record.people.map((report) => report.value?.count))).toEqual([[3], [4, 6]]);
+    expect(agreement.transferred).toEqual({ count: 7, asOf: '2025-06-30', exact: false });
     expect(agreement.dates.ended).toEqual({ value: null, applicable: false, sources: [] });
     expect(Object.keys(agreement.citedSources).sort()).toEqual([
       'court-2025-06-20-ruling',
@@ -129,14 +130,15 @@ describe('agreements.csv', () => {
   it('writes values as the site does, with names for ids', () => {
     expect(cell('id')).toBe('testland-examplia-2025');
     expect(cell('sending')).toBe('Testland');
-    expect(cell('payments')).toBe('USD 7,500,000 from Testland (grant)');
+    expect(cell('payments')).toBe('USD 7,500,000 from Testland (grant) | USD 5,000,000 from Testland to Examplia, paid (June 2025)');
     expect(cell('legal-challenges')).toBe('Doe v. Ministry of the Interior');
   });
 
   it('keeps unknown and not applicable apart, and disagreeing reports side by side', () => {
     expect(cell('in-force')).toBe('Unknown');
     expect(cell('ended')).toBe('Not applicable');
-    expect(cell('transferred')).toBe('7 (as of 30 June 2025) | 9 (as of 30 June 2025)');
+    expect(cell('transferred')).toBe('at least 7 (as of 30 June 2025)');
+    expect(cell('payments')).toBe('USD 7,500,000 from Testland (grant) | USD 5,000,000 from Testland to Examplia, paid (June 2025)');
   });
 
   it('lists every cited source with its address', () => {

@@ -171,7 +171,10 @@ export function syntheticContent(documentCount: number, seed = 1): SyntheticCorp
       model: fact([pick(['integration', 'detention', 'safe-third-country', 'offshore-processing'] as const)]),
       coverage: fact([pick(['criminal-convictions', 'asylum-seekers', 'third-country-nationals'] as const)]),
       cap: random() < 0.5 ? fact({ count: 50 + Math.floor(random() * 1000) }) : unknown,
-      transferred: [random() < 0.5 ? fact({ count: Math.floor(random() * 300), asOf: `${year}` }) : unknown],
+      transfers:
+        random() < 0.5
+          ? [{ date: `${year}`, kind: 'transfer' as const, people: [fact({ count: Math.floor(random() * 300) })], onward: [] }]
+          : [],
       payments: [
         random() < 0.5 ? fact({ amount: 1e5 * Math.ceil(random() * 100), currency: 'USD', payer: sending.id }) : unknown,
       ],

@@ -8,9 +8,9 @@ import type { Agreement } from '../../schema/index.ts';
 /** How much older than the newest source the newest transfer report may be before transfers count as stalled. */
 export const STALE_TRANSFER_MONTHS = 6;
 
-/** The newest dated report of a transfer: the latest `transferred` count or the first transfer, whichever is later. */
-export function newestTransferDate(agreement: Pick<Agreement, 'transferred' | 'dates'>): string | null {
-  const dates = [...agreement.transferred.map((report) => report.value?.asOf), agreement.dates.firstTransfer.value];
+/** The newest dated report of a transfer: the latest transfer record or the first transfer, whichever is later. */
+export function newestTransferDate(agreement: Pick<Agreement, 'transfers' | 'dates'>): string | null {
+  const dates = [...agreement.transfers.map((event) => event.date), agreement.dates.firstTransfer.value];
   let newest: string | null = null;
   for (const date of dates) if (date && (newest === null || date > newest)) newest = date;
   return newest;

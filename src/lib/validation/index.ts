@@ -13,6 +13,7 @@ import { checkFutureDates } from './checks/future-dates.ts';
 import { checkIds } from './checks/ids.ts';
 import { checkMarkdownSafety } from './checks/markdown-safety.ts';
 import { checkOperationalStatus } from './checks/operational-status.ts';
+import { checkTransferRecords } from './checks/transfer-records.ts';
 import { checkPlaceholders } from './checks/placeholders.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkReviewDate } from './checks/review-date.ts';
@@ -32,6 +33,7 @@ export const crossFileChecks: Check[] = [
   checkUnusedSources,
   checkFootnotes,
   checkOperationalStatus,
+  checkTransferRecords,
   checkReviewDate,
   checkFutureDates,
   checkBodyText,

@@ -4,16 +4,19 @@ import { isTransferReportStale, newestTransferDate } from '../../../src/lib/tran
 const fact = <T>(value: T | null) => ({ value, sources: value === null ? [] : ['s'] });
 
 describe('newestTransferDate', () => {
-  it('takes the latest of the transfer counts and the first transfer', () => {
+  it('takes the latest of the transfer records and the first transfer', () => {
     const agreement = {
-      transferred: [fact({ count: 5, asOf: '2025-07' }), fact({ count: 9, asOf: '2025-10-06' }), fact(null)],
+      transfers: [
+        { date: '2025-07', kind: 'transfer', people: [fact({ count: 5 })], onward: [] },
+        { date: '2025-10-06', kind: 'tally', people: [fact({ count: 9 })], onward: [] },
+      ],
       dates: { firstTransfer: fact('2025-07-16') },
     } as never;
     expect(newestTransferDate(agreement)).toBe('2025-10-06');
   });
 
   it('is null when no transfer is dated', () => {
-    expect(newestTransferDate({ transferred: [fact(null)], dates: { firstTransfer: fact(null) } } as never)).toBeNull();
+    expect(newestTransferDate({ transfers: [], dates: { firstTransfer: fact(null) } } as never)).toBeNull();
   });
 });
 
