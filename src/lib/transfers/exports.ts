@@ -8,7 +8,7 @@ import { agreementId, paymentSchema, sourceId, sourceSchema, transferEventSchema
 import { toCsv } from '../csv.ts';
 import { contentNames, datasetInfo, datasetSchema, pageUrl, type BuildFacts, type ContentSet } from '../dataset.ts';
 import { costsPerPerson } from './money.ts';
-import { cumulativeTransfers, formatHeadcount } from './series.ts';
+import { cumulativeTransfers, eventSources, formatHeadcount } from './series.ts';
 
 const byId = <T extends { id: string }>(entries: T[]) => [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
@@ -260,3 +260,19 @@ export function paymentsCsv(content: ContentSet, build: Pick<BuildFacts, 'siteUr
   return toCsv([[...PAYMENTS_CSV_HEADER], ...rows], { bom: true });
 }
 
+
+export const AGREEMENT_TRANSFERS_CSV_HEADER = ['record', 'date', 'kind', 'people', 'added', 'running_total', 'running_total_exact', 'sources', 'source_urls'] as const;
+
+/**
+ * The data of one agreement's transfers chart (/agreements/<id>/transfers.csv): one row per record, with the running
+ * total the chart draws at that record.
+ */
+export function agreementTransfersCsv(agreement: Pick<Agreement, 'transfers'>, sources: Map<string, Source>): string {
+  const rows = cumulativeTransfers(agreement.transfers).map((step) => {
+    const event = agreement.transfers[step.index];
+    const ids = eventSources(event);
+    const people = event.people.map((report) => (report.value ? formatHeadcount(report.value) : 'Unknown')).join(' | ');
+    return [step.index + 1, step.date, step.kind, people, step.added, step.total, step.exact ? 'true' : 'false', ids.join(' '), urlsOf(ids, sources)];
+  });
+  return toCsv([[...AGREEMENT_TRANSFERS_CSV_HEADER], ...rows], { bom: true });
+}

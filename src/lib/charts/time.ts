@@ -1,0 +1,48 @@
+/**
+ * Time on a chart axis: partial dates ("2025", "2025-07", "2025-07-16") as day numbers, at the first day they may
+ * mean, and year ticks for an axis.
+ */
+
+const DAY = 86_400_000;
+
+/** Days since 1 January 1970 of the first day a partial date may mean. */
+export function dayOf(date: string): number {
+  const [year, month, day] = date.split('-').map(Number);
+  return Date.UTC(year, (month ?? 1) - 1, day ?? 1) / DAY;
+}
+
+/** The partial date's year, for labels. */
+export const yearOf = (date: string) => Number(date.slice(0, 4));
+
+/** 1 January of each year in [from, to], thinned to at most `most` ticks. */
+export function yearTicks(fromDay: number, toDay: number, most = 8): { day: number; label: string }[] {
+  const first = new Date(fromDay * DAY).getUTCFullYear();
+  const last = new Date(toDay * DAY).getUTCFullYear();
+  const years: number[] = [];
+  for (let year = first; year <= last + 1; year++) {
+    const day = Date.UTC(year, 0, 1) / DAY;
+    if (day >= fromDay && day <= toDay) years.push(year);
+  }
+  const step = Math.max(1, Math.ceil(years.length / most));
+  return years.filter((year) => (year - years[0]) % step === 0).map((year) => ({ day: Date.UTC(year, 0, 1) / DAY, label: String(year) }));
+}
+
+/** A linear scale from [d0, d1] to [r0, r1]. */
+export function linear(d0: number, d1: number, r0: number, r1: number): (value: number) => number {
+  const span = d1 - d0 || 1;
+  return (value) => r0 + ((value - d0) / span) * (r1 - r0);
+}
+
+/** Round numbers for a count axis: 0 and two or three steps of 1, 2 or 5 × 10^n up to at least `max`. */
+export function countTicks(max: number): number[] {
+  if (max <= 0) return [0, 1];
+  const rough = max / 3;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((factor) => factor * power).find((candidate) => candidate >= rough)!;
+  const ticks = [0];
+  while (ticks.at(-1)! < max) ticks.push(ticks.at(-1)! + step);
+  return ticks;
+}
+
+/** Coordinates are written with at most one decimal: enough for a screen, and the SVG stays small. */
+export const round = (value: number) => Math.round(value * 10) / 10;

@@ -1,0 +1,16 @@
+/** /agreements/<id>/transfers.csv: the numbers the agreement's transfers chart draws, one row per transfer record. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { agreementTransfersCsv } from '../../../lib/transfers/exports.ts';
+import { siteData, type AgreementEntry } from '../../../site/data.ts';
+
+export const getStaticPaths = (async () => {
+  const { agreements } = await siteData();
+  return agreements.filter((entry) => entry.data.transfers.length > 0).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const { entry } = props as { entry: AgreementEntry };
+  const { sources } = await siteData();
+  const plain = new Map([...sources].map(([id, source]) => [id, source.data]));
+  return new Response(agreementTransfersCsv(entry.data, plain), { headers: { 'content-type': 'text/csv; charset=utf-8; header=present' } });
+};
