@@ -39,7 +39,11 @@ export function agreementYear(id: string): number {
   return Number(id.slice(-4));
 }
 
-export function toComparableRecord(id: string, agreement: Agreement, names: NameLookup): ComparableRecord {
+/**
+ * `regionOf` names a country's world sub-region (src/lib/regions.ts through the country's ISO code); a party
+ * without one, such as a bloc, adds none.
+ */
+export function toComparableRecord(id: string, agreement: Agreement, names: NameLookup, regionOf: (countryId: string) => string | undefined = () => undefined): ComparableRecord {
   const cells: Record<string, CellFact[]> = {};
   for (const dimension of agreementDimensions) {
     cells[dimension.id] = dimension.read(agreement).map((fact) => toCell(dimension, fact, factText(dimension, fact, names), names));
@@ -54,6 +58,7 @@ export function toComparableRecord(id: string, agreement: Agreement, names: Name
     status: agreement.status.value,
     countries: parties ? [...new Set([...parties.sending, ...parties.receiving])] : [],
     receiving: parties?.receiving ?? [],
+    receivingRegions: [...new Set((parties?.receiving ?? []).flatMap((country) => regionOf(country) ?? []))],
     cells,
   };
 }
