@@ -6,6 +6,7 @@ import type { Agreement } from '../schema/index.ts';
 import type { CellFact, ComparableRecord, DimensionMeta, GroupMeta } from './compare.ts';
 import { agreementDimensions, dimensionGroups, factState, factText, type Dimension, type NameLookup } from './dimensions.ts';
 import type { SourcedFact } from '../schema/common.ts';
+import { regionsOf } from './regions.ts';
 
 const DATE = /^\d{4}(-\d{2}){0,2}$/;
 
@@ -58,7 +59,7 @@ export function toComparableRecord(id: string, agreement: Agreement, names: Name
     status: agreement.status.value,
     countries: parties ? [...new Set([...parties.sending, ...parties.receiving])] : [],
     receiving: parties?.receiving ?? [],
-    receivingRegions: [...new Set((parties?.receiving ?? []).flatMap((country) => regionOf(country) ?? []))],
+    receivingRegions: regionsOf(parties?.receiving ?? [], regionOf),
     cells,
   };
 }

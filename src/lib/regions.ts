@@ -24,3 +24,8 @@ export function groupRegions(subregions: Iterable<string>): { continent: string;
     .sort(([a], [b]) => a.localeCompare(b, 'en'))
     .map(([continent, regions]) => ({ continent, regions: [...regions].sort((a, b) => a.localeCompare(b, 'en')) }));
 }
+
+/** The distinct sub-regions of a list of countries, in their order; countries without one (blocs) add none. */
+export function regionsOf(countryIds: string[], regionOf: (countryId: string) => string | undefined): string[] {
+  return [...new Set(countryIds.flatMap((country) => regionOf(country) ?? []))];
+}

@@ -1,16 +1,13 @@
 /** Comparable records for every agreement, computed once per build for /compare/ and /data/compare.json. */
 import { toComparableRecord } from '../lib/comparable.ts';
-import { regionOfIso2 } from '../lib/regions.ts';
+import { regionLookup } from './regions.ts';
 import type { ComparableRecord } from '../lib/compare.ts';
 import { siteData } from './data.ts';
 
 let cached: Promise<ComparableRecord[]> | undefined;
 
 export function comparableRecords(): Promise<ComparableRecord[]> {
-  cached ??= siteData().then((site) => {
-    const regionOf = (countryId: string) => regionOfIso2(site.countryById.get(countryId)?.data.iso2);
-    return site.agreements.map((entry) => toComparableRecord(entry.id, entry.data, site.names, regionOf));
-  });
+  cached ??= siteData().then((site) => site.agreements.map((entry) => toComparableRecord(entry.id, entry.data, site.names, regionLookup(site))));
   return cached;
 }
 
