@@ -9,15 +9,16 @@ import { buildMemory } from './src/integrations/build-memory.ts';
 import { atomicDist } from './src/integrations/atomic-dist.ts';
 import { versionedDownloads } from './src/integrations/versioned-downloads.ts';
 import { currentVersionIsTagged, datasetVersion } from './src/lib/releases/current.ts';
-
-/** The public address the site is published at; canonical URLs, citations, the sitemap and feeds use it. */
-export const SITE_URL = process.env.SITE_URL ?? 'https://migration-agreements.example.org';
+import { requirePublishableAddress } from './src/integrations/site-address.ts';
+import { siteAddress, siteAddressProblems } from './src/site/address.ts';
 
 export default defineConfig({
-  site: SITE_URL,
+  // The public address (site.config.json or SITE_URL): canonical URLs, citations, the sitemap and feeds use it.
+  site: siteAddress.siteUrl,
   trailingSlash: 'always',
   // atomicDist last: it swaps the finished output into place after every other integration has written its files.
   integrations: [
+    requirePublishableAddress(siteAddressProblems),
     mdx(),
     sitemap(),
     contentStoreFromDisk(),

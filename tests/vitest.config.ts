@@ -4,10 +4,13 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { testAddressEnvironment } from '../src/cli/test-address.ts';
 
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
+    // Builds started by a test, and tests run on their own, use the same configured test address as `npm test`.
+    env: { ...testAddressEnvironment },
     projects: [
       {
         extends: true,

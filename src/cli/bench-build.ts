@@ -45,7 +45,8 @@ for (const size of sizes) {
     mkdirSync(dirname(join(contentDir, path)), { recursive: true });
     writeFileSync(join(contentDir, path), text);
   }
-  const env = { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir };
+  // A local address: the benchmark's site is never published (src/lib/site-address.ts accepts loopback previews).
+  const env = { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, SITE_URL: process.env.SITE_URL ?? 'http://127.0.0.1:4321/' };
   const validate = timed(['src/cli/validate.ts', '--content', contentDir], env);
   const build = timed(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, '--silent'], env);
   const firstAgreement = [...syntheticContent(1).keys()].find((path) => path.startsWith('agreements/'))!.slice('agreements/'.length, -3);

@@ -4,6 +4,7 @@
  * that fails and exits with its code.
  */
 import { spawn } from 'node:child_process';
+import { testAddressEnvironment } from './test-address.ts';
 
 type Stage = { name: string; command: string[] };
 
@@ -15,7 +16,8 @@ const groups: Stage[][] = [[npmScript('check'), npmScript('test:unit')], [npmScr
 function run(stage: Stage): Promise<{ stage: Stage; code: number; seconds: number }> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(stage.command[0], stage.command.slice(1), { stdio: 'inherit', env: process.env });
+    // Every stage builds and tests with the test address, configured as a release would be (src/cli/test-address.ts).
+    const child = spawn(stage.command[0], stage.command.slice(1), { stdio: 'inherit', env: { ...process.env, ...testAddressEnvironment } });
     child.on('close', (code) => resolve({ stage, code: code ?? 1, seconds: (performance.now() - started) / 1000 }));
   });
 }

@@ -6,6 +6,7 @@ import type { Agreement } from '../schema/index.ts';
 import type { CellFact, ComparableRecord, DimensionMeta, GroupMeta } from './compare.ts';
 import { agreementDimensions, dimensionGroups, factState, factText, type Dimension, type NameLookup } from './dimensions.ts';
 import type { SourcedFact } from '../schema/common.ts';
+import { regionsOf } from './regions.ts';
 
 const DATE = /^\d{4}(-\d{2}){0,2}$/;
 
@@ -39,7 +40,11 @@ export function agreementYear(id: string): number {
   return Number(id.slice(-4));
 }
 
-export function toComparableRecord(id: string, agreement: Agreement, names: NameLookup): ComparableRecord {
+/**
+ * `regionOf` names a country's world sub-region (src/lib/regions.ts through the country's ISO code); a party
+ * without one, such as a bloc, adds none.
+ */
+export function toComparableRecord(id: string, agreement: Agreement, names: NameLookup, regionOf: (countryId: string) => string | undefined = () => undefined): ComparableRecord {
   const cells: Record<string, CellFact[]> = {};
   for (const dimension of agreementDimensions) {
     cells[dimension.id] = dimension.read(agreement).map((fact) => toCell(dimension, fact, factText(dimension, fact, names), names));
@@ -54,6 +59,7 @@ export function toComparableRecord(id: string, agreement: Agreement, names: Name
     status: agreement.status.value,
     countries: parties ? [...new Set([...parties.sending, ...parties.receiving])] : [],
     receiving: parties?.receiving ?? [],
+    receivingRegions: regionsOf(parties?.receiving ?? [], regionOf),
     cells,
   };
 }

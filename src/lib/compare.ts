@@ -32,6 +32,8 @@ export type ComparableRecord = {
   countries: string[];
   /** Ids of the receiving parties. */
   receiving: string[];
+  /** World sub-regions of the receiving parties ("Central America"), for the region filter. */
+  receivingRegions: string[];
   cells: Record<string, CellFact[]>;
 };
 
@@ -50,7 +52,11 @@ export type CompareState = {
   model: string;
   status: string;
   country: string;
+  /** A receiving party's world sub-region, by name. */
+  region: string;
   year: string;
+  /** Show values only: each note stays one click away. */
+  valuesOnly: boolean;
   /** Dimension id to order the agreements by; '' keeps the chosen order. */
   sort: string;
   /** Sort direction. */
@@ -65,7 +71,9 @@ export const emptyState: CompareState = {
   model: '',
   status: '',
   country: '',
+  region: '',
   year: '',
+  valuesOnly: false,
   sort: '',
   descending: false,
 };
@@ -77,6 +85,7 @@ const list = (value: string | null) =>
     .map((item) => item.trim())
     .filter((item) => ID_LIST.test(item));
 const word = (value: string | null) => (value && /^[a-z0-9-]{1,60}$/.test(value) ? value : '');
+const name = (value: string | null) => (value && /^[A-Za-z][A-Za-z ,'-]{0,59}$/.test(value) ? value : '');
 
 /** Reads a view from a query string; anything malformed is dropped rather than trusted. */
 export function parseCompareState(query: string | URLSearchParams): CompareState {
@@ -92,7 +101,9 @@ export function parseCompareState(query: string | URLSearchParams): CompareState
     model: word(params.get('model')),
     status: word(params.get('status')),
     country: word(params.get('country')),
+    region: name(params.get('region')),
     year: /^\d{4}$/.test(params.get('year') ?? '') ? params.get('year')! : '',
+    valuesOnly: params.get('values') === 'only',
     sort: word(params.get('sort')),
     descending: params.get('dir') === 'desc',
   };
@@ -105,8 +116,9 @@ export function serializeCompareState(state: CompareState): string {
   if (state.dimensions.length) params.set('d', state.dimensions.join(','));
   if (state.swap) params.set('swap', '1');
   if (state.differOnly) params.set('differ', '1');
-  for (const key of ['model', 'status', 'country', 'year', 'sort'] as const) if (state[key]) params.set(key, state[key]);
+  for (const key of ['model', 'status', 'country', 'region', 'year', 'sort'] as const) if (state[key]) params.set(key, state[key]);
   if (state.sort && state.descending) params.set('dir', 'desc');
+  if (state.valuesOnly) params.set('values', 'only');
   return params.toString().replace(/%2C/g, ',');
 }
 
@@ -118,6 +130,8 @@ export type ComparisonView = {
   sourceNumbers: Map<string, number>;
   /** Ids asked for that do not exist, to tell the reader rather than fail silently. */
   missing: string[];
+  /** Agreements the reader ticked that the filters hid, in the order ticked, to say so rather than drop them. */
+  hidden: ComparableRecord[];
 };
 
 const cellSignature = (facts: CellFact[]) => JSON.stringify(facts.map((fact) => [fact.state, fact.text]));
@@ -139,19 +153,24 @@ function compareKeys(a: CellFact | undefined, b: CellFact | undefined): number {
 }
 
 /** Applies selection, filters and sort to the records: the columns of the view, in order. */
-export function selectColumns(records: ComparableRecord[], state: CompareState, defaultSelection: string[]): { columns: ComparableRecord[]; missing: string[] } {
+export function selectColumns(
+  records: ComparableRecord[],
+  state: CompareState,
+  defaultSelection: string[],
+): { columns: ComparableRecord[]; missing: string[]; hidden: ComparableRecord[] } {
   const byId = new Map(records.map((record) => [record.id, record]));
-  const filtering = Boolean(state.model || state.status || state.country || state.year);
-  const wanted = state.agreements.length ? state.agreements : filtering ? records.map((record) => record.id) : defaultSelection;
+  const wanted = state.agreements.length ? state.agreements : isFiltering(state) ? records.map((record) => record.id) : defaultSelection;
   const missing = wanted.filter((id) => !byId.has(id));
-  let columns = wanted.filter((id) => byId.has(id)).map((id) => byId.get(id)!);
-  columns = columns.filter(
-    (record) =>
-      (!state.model || record.models.includes(state.model)) &&
-      (!state.status || record.status === state.status) &&
-      (!state.country || record.countries.includes(state.country)) &&
-      (!state.year || String(record.year) === state.year),
-  );
+  const ticked = wanted.filter((id) => byId.has(id)).map((id) => byId.get(id)!);
+  const matches = (record: ComparableRecord) =>
+    (!state.model || record.models.includes(state.model)) &&
+    (!state.status || record.status === state.status) &&
+    (!state.country || record.countries.includes(state.country)) &&
+    (!state.region || record.receivingRegions.includes(state.region)) &&
+    (!state.year || String(record.year) === state.year);
+  let columns = ticked.filter(matches);
+  // Only agreements the reader named are "hidden"; with no selection a filter chooses from every agreement.
+  const hidden = state.agreements.length ? ticked.filter((record) => !matches(record)) : [];
   if (state.sort) {
     const direction = state.descending ? -1 : 1;
     columns = [...columns].sort((a, b) => {
@@ -162,7 +181,12 @@ export function selectColumns(records: ComparableRecord[], state: CompareState, 
       return bothKnown ? knownFirst * direction : knownFirst;
     });
   }
-  return { columns, missing };
+  return { columns, missing, hidden };
+}
+
+/** True when any filter narrows the agreements. */
+export function isFiltering(state: CompareState): boolean {
+  return Boolean(state.model || state.status || state.country || state.region || state.year);
 }
 
 /** The whole view: columns, grouped rows (differ-only applied), and source numbering in reading order. */
@@ -173,7 +197,7 @@ export function buildComparison(
   state: CompareState,
   defaultSelection: string[],
 ): ComparisonView {
-  const { columns, missing } = selectColumns(records, state, defaultSelection);
+  const { columns, missing, hidden } = selectColumns(records, state, defaultSelection);
   const chosen = state.dimensions.length ? dimensions.filter((dimension) => state.dimensions.includes(dimension.id)) : dimensions;
   const sourceNumbers = new Map<string, number>();
   const viewGroups = groups
@@ -196,7 +220,44 @@ export function buildComparison(
       }
     }
   }
-  return { columns, groups: viewGroups, sourceNumbers, missing };
+  return { columns, groups: viewGroups, sourceNumbers, missing, hidden };
+}
+
+/** What the reader chose that the view cannot show as a table on its own terms. */
+export type NoticeContext = {
+  /** The active filters in words, such as 'status "Suspended"'. */
+  filters: string[];
+  /** The reader unticked every agreement. */
+  noAgreementsTicked?: boolean;
+  /** The reader unticked every dimension. */
+  noDimensionsTicked?: boolean;
+};
+
+const listOf = (items: string[]) => (items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+/**
+ * Sentences that tell the reader what the view left out and why: unknown ids, ticked agreements a filter hid, and an
+ * empty result, so nothing disappears in silence. `empty` means there is no table to show.
+ */
+export function comparisonNotices(view: ComparisonView, state: CompareState, context: NoticeContext): { notices: string[]; empty: boolean } {
+  const notices = view.missing.map((id) => `No agreement has the id "${id}" (from the address of this page), so it is left out; check the link for a typing mistake.`);
+  const filters = listOf(context.filters);
+  if (view.hidden.length) {
+    const titles = listOf(view.hidden.map((record) => record.shortTitle));
+    notices.push(`The filter${context.filters.length === 1 ? '' : 's'} (${filters}) hid ${plural(view.hidden.length, 'ticked agreement')}: ${titles}. Clear the filter to show ${view.hidden.length === 1 ? 'it' : 'them'}.`);
+  }
+  const empty = view.columns.length === 0 || view.groups.length === 0;
+  if (context.noAgreementsTicked) notices.push('No agreement is ticked: tick at least one under "Agreements" to compare.');
+  else if (view.columns.length === 0) {
+    if (view.hidden.length === 0) {
+      notices.push(isFiltering(state) ? `No agreement matches the filter${context.filters.length === 1 ? '' : 's'} (${filters}).` : 'None of the agreements asked for exists.');
+    }
+  } else if (context.noDimensionsTicked) notices.push('No dimension is ticked: tick at least one under "Dimensions" to compare.');
+  else if (view.groups.length === 0 && state.differOnly) {
+    notices.push(`The ${plural(view.columns.length, 'agreement')} agree on every chosen dimension, so "Show only rows that differ" leaves no row.`);
+  }
+  return { notices, empty };
 }
 
 /** Plain text of a cell for exports: values, then notes, one fact per line. */

@@ -87,6 +87,12 @@ export type MapAgreement = {
   model?: string;
   /** Reader-facing label of the model. */
   modelLabel?: string;
+  /** Status id ("operational", "ended"…); the arc's weight and the status filter read it. */
+  status?: string;
+  /** Reader-facing label of the status. */
+  statusLabel?: string;
+  /** The year in the agreement's id, for the year filter. */
+  year?: number;
 };
 
 export type MapArc = {
@@ -95,6 +101,11 @@ export type MapArc = {
   label: string;
   /** Model id, or "unknown": the arc's colour and dash pattern. */
   model: string;
+  /** Status id, or "unknown". */
+  status: string;
+  /** Whether the arrangement still runs (not ended, suspended, dormant or blocked): drawn solid, else faded. */
+  active: boolean;
+  year?: number;
   /** One path per sending–receiving pair. */
   paths: string[];
 };
@@ -113,7 +124,15 @@ export type AgreementMap = {
   arcs: MapArc[];
   /** Agreements with a party that could not be placed, and which parties. */
   unplaced: { agreementId: string; missing: string[] }[];
+  /** The part of the map to show enlarged, where many short arcs meet (the Americas): an SVG viewBox. */
+  inset: { label: string; x: number; y: number; width: number; height: number };
 };
+
+/** Statuses of arrangements that no longer send anyone, drawn faded. */
+export const INACTIVE_STATUSES = new Set(['ended', 'suspended', 'dormant', 'blocked-by-court']);
+
+/** The Americas, from Canada's south to Colombia, where the United States' arrangements with its neighbours meet. */
+export const AMERICAS_INSET = { label: 'The Americas, enlarged', west: -125, east: -55, north: 52, south: 0 };
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
@@ -131,9 +150,21 @@ export function arcPath(from: [number, number], to: [number, number], bend: numb
   return `M${round(x0)},${round(y0)}Q${round(controlX)},${round(controlY)} ${round(x1)},${round(y1)}`;
 }
 
-/** True when the shorter way from one point to the other runs across the 180th meridian, the map's left and right edge. */
-export function crossesAntimeridian([fromLongitude]: GeoPoint, [toLongitude]: GeoPoint): boolean {
-  return Math.abs(fromLongitude - toLongitude) > 180;
+/**
+ * An arc that stays on the map: a quadratic curve lies inside the triangle of its end and control points, so when
+ * the control point would leave the map the curve bows the other way, and failing that runs straight. A route the
+ * short way round (the United States to Palau across the Pacific) would leave one edge and come back at the other;
+ * this one crosses the map instead, which a reader can follow.
+ */
+export function arcWithin(from: [number, number], to: [number, number], bend: number, width: number, height: number): string {
+  for (const tried of [bend, -bend]) {
+    const [x0, y0] = from;
+    const [x1, y1] = to;
+    const controlX = (x0 + x1) / 2 + (y1 - y0) * tried;
+    const controlY = (y0 + y1) / 2 - (x1 - x0) * tried;
+    if (controlX >= 0 && controlX <= width && controlY >= 0 && controlY <= height) return arcPath(from, to, tried);
+  }
+  return arcPath(from, to, 0);
 }
 
 export function drawAgreementMap(input: {
@@ -170,21 +201,30 @@ export function drawAgreementMap(input: {
       const seen = pairCounts.get(key) ?? 0;
       pairCounts.set(key, seen + 1);
       partyIds.add(from).add(to);
-      const [fromPoint, toPoint] = [input.locations.get(from)!.point, input.locations.get(to)!.point];
-      // The short way between, say, the United States and Palau is across the Pacific, off the map's edges: that
-      // route is drawn as the great circle, which the projection cuts at the antimeridian, so it leaves one edge and
-      // comes back at the other instead of crossing Africa and Asia.
-      if (crossesAntimeridian(fromPoint, toPoint)) return path({ type: 'LineString', coordinates: [fromPoint, toPoint] }) ?? '';
-      return arcPath(project(from), project(to), 0.22 + 0.14 * seen);
+      return arcWithin(project(from), project(to), 0.22 + 0.14 * seen, width, height);
     });
     const route = `from ${agreement.sending.map(input.name).join(' and ')} to ${agreement.receiving.map(input.name).join(' and ')}`;
+    const status = agreement.status ?? 'unknown';
     arcs.push({
       agreementId: agreement.id,
-      label: `${agreement.shortTitle}: ${route}; model: ${agreement.modelLabel ?? 'unknown'}`,
+      label: `${agreement.shortTitle}: ${route}; model: ${agreement.modelLabel ?? 'unknown'}${agreement.status ? `; status: ${agreement.statusLabel ?? status}` : ''}`,
       model: agreement.model ?? 'unknown',
+      status,
+      active: !INACTIVE_STATUSES.has(status),
+      ...(agreement.year ? { year: agreement.year } : {}),
       paths,
     });
   }
+
+  const corners = [
+    [AMERICAS_INSET.west, AMERICAS_INSET.north],
+    [AMERICAS_INSET.east, AMERICAS_INSET.north],
+    [AMERICAS_INSET.west, AMERICAS_INSET.south],
+    [AMERICAS_INSET.east, AMERICAS_INSET.south],
+  ].map((corner) => projection(corner as GeoPoint) as [number, number]);
+  const [left, right] = [Math.min(...corners.map(([x]) => x)), Math.max(...corners.map(([x]) => x))];
+  const [upper, lower] = [Math.min(...corners.map(([, y]) => y)), Math.max(...corners.map(([, y]) => y))];
+  const inset = { label: AMERICAS_INSET.label, x: Math.floor(left), y: Math.floor(upper), width: Math.ceil(right - left), height: Math.ceil(lower - upper) };
 
   const partyShapeKeys = new Set([...partyIds].map((id) => input.locations.get(id)!.shape).filter(Boolean));
   const partyShapes = countryFeatures(input.world).filter((shape) => partyShapeKeys.has(shapeKey(shape)));
@@ -204,5 +244,6 @@ export function drawAgreementMap(input: {
       .sort((a, b) => a.name.localeCompare(b.name, 'en')),
     arcs,
     unplaced,
+    inset,
   };
 }

@@ -1,6 +1,6 @@
 /**
  * /robots.txt, generated rather than kept in public/ because the Sitemap line must be an absolute address, and the
- * site address is configured once (SITE_URL in astro.config.mjs).
+ * site address is configured once (site.config.json or SITE_URL; src/site/address.ts).
  */
 import type { APIRoute } from 'astro';
 import { buildFacts } from '../site/build.ts';

@@ -6,12 +6,14 @@
 import {
   buildComparison,
   comparisonCsv,
+  comparisonNotices,
   emptyState,
   parseCompareState,
   serializeCompareState,
   type CellFact,
   type CompareState,
   type ComparisonView,
+  type NoticeContext,
 } from '../lib/compare.ts';
 import { formatDate } from '../lib/format.ts';
 import type { CompareData } from '../pages/data/compare.json.ts';
@@ -21,6 +23,8 @@ const region = document.querySelector<HTMLElement>('[data-compare-region]');
 const sourcesBox = document.querySelector<HTMLElement>('[data-compare-sources]');
 const actions = document.querySelector<HTMLElement>('[data-compare-actions]');
 const status = document.querySelector<HTMLElement>('[data-compare-status]');
+const noticesBox = document.querySelector<HTMLElement>('[data-compare-notices]');
+const printAddress = document.querySelector<HTMLElement>('[data-print-address]');
 
 let data: CompareData | undefined;
 let currentView: ComparisonView | undefined;
@@ -41,9 +45,9 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
   return node;
 }
 
-function renderFacts(cell: HTMLElement, facts: CellFact[], numbers: Map<string, number>): void {
+function renderFacts(cell: HTMLElement, facts: CellFact[], numbers: Map<string, number>, valuesOnly: boolean): void {
   for (const fact of facts) {
-    const paragraph = element('p', { class: `fact fact--${fact.state}`, 'data-state': fact.state });
+    const paragraph = element('div', { class: `fact fact--${fact.state}`, 'data-state': fact.state });
     const value = element('span', { class: 'fact__value' });
     if (fact.links) {
       fact.links.forEach((link, index) => {
@@ -65,7 +69,13 @@ function renderFacts(cell: HTMLElement, facts: CellFact[], numbers: Map<string, 
       }
       paragraph.append(refs);
     }
-    if (fact.note) paragraph.append(element('span', { class: 'fact__note' }, fact.note));
+    if (fact.note) {
+      // As CellFacts.astro renders it: a disclosure, closed in the "values only" view.
+      const note = element('details', { class: 'fact__note' });
+      note.open = !valuesOnly;
+      note.append(element('summary', {}, 'Note'), fact.note);
+      paragraph.append(note);
+    }
     cell.append(paragraph);
   }
 }
@@ -81,7 +91,7 @@ function agreementLink(record: { id: string; shortTitle: string }): HTMLAnchorEl
   return element('a', { href: `/agreements/${record.id}/` }, record.shortTitle);
 }
 
-function renderTable(view: ComparisonView, swap: boolean): HTMLTableElement {
+function renderTable(view: ComparisonView, swap: boolean, valuesOnly: boolean): HTMLTableElement {
   const table = element('table', { class: 'compare-table', 'data-compare-table': '' });
   const count = view.columns.length;
   table.append(element('caption', {}, `${count} agreement${count === 1 ? '' : 's'} compared; bracketed numbers are sources, listed under the table`));
@@ -108,7 +118,8 @@ function renderTable(view: ComparisonView, swap: boolean): HTMLTableElement {
         tr.append(th);
         row.cells.forEach((facts, index) => {
           const td = element('td', { 'data-col': view.columns[index].id });
-          renderFacts(td, facts, view.sourceNumbers);
+          td.append(element('span', { class: 'cell-label' }, view.columns[index].shortTitle));
+          renderFacts(td, facts, view.sourceNumbers, valuesOnly);
           tr.append(td);
         });
         body.append(tr);
@@ -131,7 +142,8 @@ function renderTable(view: ComparisonView, swap: boolean): HTMLTableElement {
       tr.append(th);
       for (const row of rows) {
         const td = element('td', { 'data-dimension': row.dimension.id });
-        renderFacts(td, row.cells[columnIndex], view.sourceNumbers);
+        td.append(element('span', { class: 'cell-label' }, row.dimension.label));
+        renderFacts(td, row.cells[columnIndex], view.sourceNumbers, valuesOnly);
         tr.append(td);
       }
       body.append(tr);
@@ -156,11 +168,14 @@ function renderSources(view: ComparisonView, sources: CompareData['sources']): H
   return section;
 }
 
-function stateFromForm(formElement: HTMLFormElement, defaults: string[]): CompareState {
+/** The agreements in the order the reader ticked them: the form lists them alphabetically, the columns do not. */
+function stateFromForm(formElement: HTMLFormElement, defaults: string[], picked: string[]): CompareState {
   const state = parseCompareState(new URLSearchParams(new FormData(formElement) as unknown as Record<string, string>));
-  // The full default selection and the full dimension list are the defaults: keep the link short.
+  state.agreements = picked.filter((id) => state.agreements.includes(id));
+  // The default selection in its own order and the full dimension list are the defaults: keep the link short.
+  const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((id, index) => b[index] === id);
   const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((id) => b.includes(id));
-  if (sameSet(state.agreements, defaults)) state.agreements = [];
+  if (sameList(state.agreements, defaults)) state.agreements = [];
   const allDimensions = [...formElement.querySelectorAll<HTMLInputElement>('input[name="d"]')].map((input) => input.value);
   if (sameSet(state.dimensions, allDimensions)) state.dimensions = [];
   return state;
@@ -180,26 +195,49 @@ function syncForm(formElement: HTMLFormElement, state: CompareState, defaults: s
   set('model', state.model);
   set('status', state.status);
   set('country', state.country);
+  set('region', state.region);
   set('year', state.year);
+  set('values', state.valuesOnly ? '1' : '');
   set('sort', state.sort);
   set('dir', state.descending ? 'desc' : 'asc');
   set('differ', state.differOnly ? '1' : '');
   set('swap', state.swap ? '1' : '');
 }
 
-async function show(state: CompareState, noneChosen = false): Promise<void> {
+/** The active filters in words, as the form words them ('status "Suspended"'), for the notices. */
+function describeFilters(formElement: HTMLFormElement): string[] {
+  return ['model', 'status', 'country', 'region', 'year'].flatMap((name) => {
+    const control = formElement.elements.namedItem(name);
+    if (!(control instanceof HTMLSelectElement) || !control.value) return [];
+    const label = control.closest('label')?.firstChild?.textContent?.trim().toLowerCase() ?? name;
+    return [`${label} "${control.selectedOptions[0]?.textContent?.trim() ?? control.value}"`];
+  });
+}
+
+async function show(state: CompareState, context: NoticeContext): Promise<void> {
   if (!region || !sourcesBox) return;
   try {
     const compareData = await loadData();
     const view = buildComparison(compareData.records, compareData.dimensions, compareData.groups, state, compareData.defaultSelection);
-    if (noneChosen) view.columns = [];
+    if (context.noAgreementsTicked) view.columns = [];
+    if (context.noDimensionsTicked) view.groups = [];
+    view.sourceNumbers = view.columns.length && view.groups.length ? view.sourceNumbers : new Map();
     currentView = view;
-    region.replaceChildren(renderTable(view, state.swap));
+    const { notices, empty } = comparisonNotices(view, state, context);
+    // An empty view says why in words instead of drawing a table with no columns or no rows.
+    region.replaceChildren(...(empty ? [] : [renderTable(view, state.swap, state.valuesOnly)]));
+    region.hidden = empty;
+    region.toggleAttribute('data-values-only', state.valuesOnly);
     sourcesBox.replaceChildren(renderSources(view, compareData.sources));
+    if (noticesBox) {
+      noticesBox.replaceChildren(...notices.map((notice) => element('p', {}, notice)));
+      noticesBox.hidden = notices.length === 0;
+    }
     const query = serializeCompareState(state);
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
-    const hidden = view.missing.length ? ` Not found: ${view.missing.join(', ')}.` : '';
-    if (status) status.textContent = view.columns.length ? `Showing ${view.columns.length} agreements.${hidden}` : `No agreement matches this choice.${hidden}`;
+    if (printAddress) printAddress.textContent = location.href;
+    const shown = empty ? 'No table to show.' : `Showing ${view.columns.length} agreement${view.columns.length === 1 ? '' : 's'}.`;
+    if (status) status.textContent = shown;
   } catch (error) {
     if (status) status.textContent = (error as Error).message;
   }
@@ -209,15 +247,35 @@ if (form && region && actions) {
   actions.hidden = false;
   const defaults = [...form.querySelectorAll<HTMLInputElement>('input[name="a"]:checked')].map((input) => input.value);
   const initial = parseCompareState(location.search);
+  let picked = initial.agreements.length ? [...initial.agreements] : [...defaults];
+  const update = () => {
+    void show(stateFromForm(form, defaults, picked), {
+      filters: describeFilters(form),
+      noAgreementsTicked: !form.querySelector('input[name="a"]:checked'),
+      noDimensionsTicked: !form.querySelector('input[name="d"]:checked'),
+    });
+  };
   if (location.search.length > 1) {
     syncForm(form, initial, defaults);
-    void show(initial);
+    void show(initial, { filters: describeFilters(form) });
   }
-  const update = () => {
-    const noneChosen = !form.querySelector('input[name="a"]:checked');
-    void show(stateFromForm(form, defaults), noneChosen);
-  };
-  form.addEventListener('change', update);
+  form.addEventListener('change', (event) => {
+    const input = event.target;
+    if (input instanceof HTMLInputElement && input.name === 'a') {
+      picked = picked.filter((id) => id !== input.value);
+      if (input.checked) picked.push(input.value);
+    }
+    update();
+  });
+  for (const hiddenWithoutScript of form.querySelectorAll<HTMLElement>('[data-js-only]')) hiddenWithoutScript.hidden = false;
+  for (const button of form.querySelectorAll<HTMLButtonElement>('[data-select-dimensions]')) {
+    button.addEventListener('click', () => {
+      const all = button.dataset.selectDimensions === 'all';
+      for (const input of form.querySelectorAll<HTMLInputElement>('input[name="d"]')) input.checked = all;
+      update();
+    });
+  }
+  actions.querySelector('[data-print]')?.addEventListener('click', () => window.print());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     update();

@@ -1,8 +1,9 @@
-/** Site-wide settings the views share. The repository URL lives here once: edit links and correction forms use it. */
+/** Site-wide settings the views share. The repository's address comes from site.config.json (src/site/address.ts). */
+import { siteAddress } from './address.ts';
+
 export const siteName = 'Migration Agreements Compared';
 export const siteTagline = 'An open, sourced knowledge base comparing bilateral migration agreements';
-export const repositoryUrl = 'https://github.com/migration-agreements/knowledge-base';
-export const repositoryBranch = 'main';
+export const { repositoryUrl, repositoryBranch } = siteAddress;
 
 /** Main navigation, in reading order. */
 export const navigation: { href: string; label: string }[] = [

@@ -1,6 +1,7 @@
 /** The agreements map for this build: world-atlas shapes (1:50m to place small island states, 1:110m to draw). */
 import world50 from 'world-atlas/countries-50m.json';
 import world110 from 'world-atlas/countries-110m.json';
+import { agreementYear } from '../lib/comparable.ts';
 import { labelOf } from '../lib/dimensions.ts';
 import { drawAgreementMap, locateCountries, type AgreementMap, type WorldTopology } from '../lib/map.ts';
 import { siteData } from './data.ts';
@@ -21,7 +22,17 @@ export function siteAgreementMap(): Promise<AgreementMap> {
         const parties = data.parties.value;
         const model = data.model.value?.[0];
         return parties
-          ? [{ id, shortTitle: data.shortTitle, sending: parties.sending, receiving: parties.receiving, ...(model ? { model, modelLabel: labelOf(model) } : {}) }]
+          ? [
+              {
+                id,
+                shortTitle: data.shortTitle,
+                sending: parties.sending,
+                receiving: parties.receiving,
+                year: agreementYear(id),
+                ...(model ? { model, modelLabel: labelOf(model) } : {}),
+                ...(data.status.value ? { status: data.status.value, statusLabel: labelOf(data.status.value) } : {}),
+              },
+            ]
           : [];
       }),
     });

@@ -47,6 +47,7 @@ describe('/compare/', () => {
         })),
       );
     const all = await rowTexts();
+    await page.locator('summary', { hasText: 'View' }).click();
     await page.getByLabel('Show only rows that differ').check();
     await page.waitForFunction(() => location.search.includes('differ=1'));
     const shown = await rowTexts();
@@ -135,11 +136,15 @@ describe('/compare/', () => {
       ([id, shown]) => Boolean(document.querySelector(`[data-compare-table] th[data-col="${id}"]`)) === shown,
       [firstId, !wasChecked] as const,
     );
-    // Choose a status filter with the arrow keys.
+    // Open the folded filters and choose a status with the arrow keys.
+    await focusNext('details:nth-of-type(3) > summary');
+    await page.keyboard.press('Enter');
     await focusNext('select[name="status"]');
     await page.keyboard.press('ArrowDown');
     await page.waitForFunction(() => location.search.includes('status='));
-    // Turn on differ-only and swap with the space bar.
+    // Open the view choices; turn on differ-only and swap with the space bar.
+    await focusNext('details:nth-of-type(4) > summary');
+    await page.keyboard.press('Enter');
     await focusNext('input[name="differ"]');
     await page.keyboard.press('Space');
     await focusNext('input[name="swap"]');
@@ -163,7 +168,7 @@ describe('/compare/', () => {
     const ids = agreementIds.slice(0, 2);
     await page.goto(site.url(`/compare/?a=${ids.join(',')}&d=status`));
     await tableReady(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download this view (CSV)' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     // The browser is shared over a WebSocket, so the file is read as a stream rather than from the browser's disk.
     const { text } = await import('node:stream/consumers');
     const csv = (await text(await download.createReadStream())).replace(/^\uFEFF/, '');
@@ -187,7 +192,10 @@ describe('/compare/', () => {
     // Rows are the clauses, columns the agreements: the table reads clause by clause.
     const clausesOf = (id: string) => (of('agreements').find(({ file }) => file.id === id)!.data as unknown as Agreement).clauses!;
     const coded = (['binding', 'non-refoulement', 'notice'] as const).flatMap((clause) => pair.map((id) => clausesOf(id)[clause]));
-    const notes = await page.locator('[data-compare-table] tbody .fact__note').allTextContents();
+    // Each note is a disclosure: its text without the "Note" summary.
+    const notes = await page.locator('[data-compare-table] tbody .fact__note').evaluateAll((details) =>
+      details.map((note) => [...note.childNodes].filter((child) => child.nodeName !== 'SUMMARY').map((child) => child.textContent).join('')),
+    );
     expect(notes).toEqual(coded.filter((clause) => clause.note).map((clause) => clause.note));
     const links = await page.locator('[data-compare-table] tbody a.fact__pinpoint').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     expect(links).toEqual(coded.flatMap((clause) => (clause.answer !== 'unknown' && clause.answer !== 'not-applicable' && clause.pinpoint?.url ? [clause.pinpoint.url] : [])));
@@ -195,12 +203,115 @@ describe('/compare/', () => {
     await page.close();
   });
 
-  it('has no axe violations', async () => {
+  it('has no axe violations, with notes closed and messages shown', async () => {
     const context = await site.browser().newContext();
     const page = await context.newPage();
-    await page.goto(site.url(`/compare/?a=${agreementIds.slice(0, 3).join(',')}`));
+    await page.goto(site.url(`/compare/?a=${agreementIds.slice(0, 3).join(',')},no-such-agreement-2020&values=only`));
     await tableReady(page);
+    expect(await page.locator('[data-compare-notices]').isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
+  });
+});
+
+/** Where the table sits and what scrolls, measured on the first screen of a phone and of a laptop. */
+async function firstScreen(page: Page) {
+  return page.evaluate(() => {
+    const region = document.querySelector<HTMLElement>('[data-compare-region]')!;
+    const firstRow = [...document.querySelectorAll('[data-compare-table] tbody tr[data-dimension]')][0];
+    return {
+      tableTop: document.querySelector('[data-compare-table]')!.getBoundingClientRect().top,
+      cells: [...firstRow.querySelectorAll('td')].map((cell) => cell.getBoundingClientRect().toJSON() as DOMRect),
+      // A box that scrolls on its own, vertically or sideways, competes with the page.
+      boxScrollsDown: region.scrollHeight > region.clientHeight + 1,
+      boxScrollsSideways: region.scrollWidth > region.clientWidth + 1,
+      pageScrollsSideways: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+      openPickers: document.querySelectorAll('[data-compare-form] details[open]').length,
+    };
+  });
+}
+
+describe('/compare/ on a phone and a laptop', () => {
+  it('at 390 × 844: the table starts on the first screen, two agreements abreast, and only the page scrolls', async () => {
+    const context = await site.browser().newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(site.url('/compare/'));
+    const screen = await firstScreen(page);
+    expect(screen.openPickers).toBe(0);
+    expect(screen.tableTop).toBeLessThan(844);
+    // The first row's first two values sit side by side, both on the first screen, inside the 390 px width.
+    const [first, second] = screen.cells;
+    expect(second.top).toBe(first.top);
+    expect(second.left).toBeGreaterThanOrEqual(first.right);
+    expect(second.right).toBeLessThanOrEqual(390);
+    expect(first.top).toBeLessThan(844);
+    expect(screen).toMatchObject({ boxScrollsDown: false, boxScrollsSideways: false, pageScrollsSideways: false });
+    // Each value names its agreement on the card.
+    expect(await page.locator('[data-compare-table] tbody td .cell-label').first().isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('at 1366 × 900: a table with every chosen agreement as a column and no scroll box of its own', async () => {
+    const context = await site.browser().newContext({ viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(site.url('/compare/'));
+    const screen = await firstScreen(page);
+    expect(screen.tableTop).toBeLessThan(900);
+    expect(new Set(screen.cells.map((cell) => cell.top)).size).toBe(1);
+    expect(screen.cells.at(-1)!.right).toBeLessThanOrEqual(1366);
+    expect(screen).toMatchObject({ boxScrollsDown: false, boxScrollsSideways: false, pageScrollsSideways: false });
+    expect(await page.locator('[data-compare-table] tbody td .cell-label').first().isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('/compare/ says what it leaves out', () => {
+  const notices = (page: Page) => page.locator('[data-compare-notices] p').allTextContents();
+
+  it('names an unknown id from the URL and a ticked agreement the region filter hid', async () => {
+    const [inCentralAmerica, inEasternAfrica] = ['us-el-salvador-2025', 'us-rwanda-2025'];
+    const { page, problems } = await openPage(site.browser(), site.url(`/compare/?a=${inCentralAmerica},no-such-agreement-2020,${inEasternAfrica}&region=Eastern+Africa`));
+    await tableReady(page);
+    expect(await columnIds(page)).toEqual([inEasternAfrica]);
+    const shown = await notices(page);
+    expect(shown[0]).toContain('No agreement has the id "no-such-agreement-2020"');
+    expect(shown[1]).toMatch(/^The filter \(receiving region "Eastern Africa"\) hid 1 ticked agreement: US–El Salvador/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps columns in the order ticked, selects all or no dimensions, and says so when nothing is left', async () => {
+    const { page } = await openPage(site.browser(), site.url('/compare/?a=us-libya-2025,us-rwanda-2025'));
+    await tableReady(page);
+    await page.locator('summary', { hasText: 'Agreements' }).click();
+    await page.locator('input[name="a"][value="uk-rwanda-2022"]').check();
+    await page.waitForFunction(() => location.search.includes('uk-rwanda-2022'));
+    expect(await columnIds(page)).toEqual(['us-libya-2025', 'us-rwanda-2025', 'uk-rwanda-2022']);
+    expect(new URL(page.url()).searchParams.get('a')).toBe('us-libya-2025,us-rwanda-2025,uk-rwanda-2022');
+    await page.locator('summary', { hasText: 'Dimensions' }).click();
+    await page.getByRole('button', { name: 'Select none' }).click();
+    await page.waitForFunction(() => !document.querySelector('[data-compare-table]'));
+    expect(await notices(page)).toEqual(['No dimension is ticked: tick at least one under "Dimensions" to compare.']);
+    expect(await page.locator('[data-compare-region]').isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Select all' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-compare-table] tbody tr[data-dimension]').length > 20);
+    expect(await page.locator('[data-compare-notices]').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('shows values only with each note one click away, and prints the view with its sources and address', async () => {
+    const { page } = await openPage(site.browser(), site.url('/compare/?a=us-rwanda-2025,uk-rwanda-2022&values=only'));
+    await tableReady(page);
+    const note = page.locator('[data-compare-table] details.fact__note').first();
+    expect(await note.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    await note.locator('summary').click();
+    expect(await note.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+    expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-print-address]').textContent()).toBe(page.url());
+    expect(await page.locator('[data-print-address]').isVisible()).toBe(true);
+    expect(await page.locator('[data-compare-actions]').isVisible()).toBe(false);
+    expect(await page.locator('#cmp-source-1').isVisible()).toBe(true);
+    await page.close();
   });
 });

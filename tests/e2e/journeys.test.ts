@@ -57,7 +57,7 @@ describe('keyboard alone', () => {
 describe('small screens and print', () => {
   const paths = () => ['/', '/agreements/', `/agreements/${firstIn('agreements')}/`, '/compare/', '/terms/', `/terms/${firstIn('terms')}/`, `/cases/${firstIn('cases')}/`, '/timeline/', '/map/', '/data/', '/search/?q=rwanda'];
 
-  it('never scrolls the page sideways at 360 px; wide tables scroll inside their box', async () => {
+  it('never scrolls the page sideways at 360 px', async () => {
     const context = await site.browser().newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     for (const path of paths()) {
@@ -65,12 +65,6 @@ describe('small screens and print', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
-    await page.goto(site.url('/compare/'));
-    const box = await page.locator('[data-compare-region]').evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
-    expect(box.scroll).toBeGreaterThan(box.client);
-    await page.locator('[data-compare-region]').evaluate((element) => element.scrollBy(400, 0));
-    const firstColumnLeft = await page.locator('[data-compare-table] tbody th[scope="row"]').first().evaluate((cell) => cell.getBoundingClientRect().left);
-    expect(firstColumnLeft).toBeLessThan(40);
     await context.close();
   });
 

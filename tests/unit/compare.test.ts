@@ -3,6 +3,7 @@ import { readContent } from '../../src/lib/content-files.ts';
 import { dimensionMeta, groupMeta, toComparableRecord } from '../../src/lib/comparable.ts';
 import {
   buildComparison,
+  comparisonNotices,
   comparisonCsv,
   emptyState,
   parseCompareState,
@@ -46,9 +47,9 @@ describe('records from the registry', () => {
 
 describe('query-string state', () => {
   it('round-trips a full view', () => {
-    const state: CompareState = { agreements: ['us-rwanda-2025', 'uk-rwanda-2022'], dimensions: ['cap', 'payments'], swap: true, differOnly: true, model: 'detention', status: 'operational', country: 'rwanda', year: '2025', sort: 'cap', descending: true };
+    const state: CompareState = { agreements: ['us-rwanda-2025', 'uk-rwanda-2022'], dimensions: ['cap', 'payments'], swap: true, differOnly: true, model: 'detention', status: 'operational', country: 'rwanda', region: 'Eastern Africa', year: '2025', valuesOnly: true, sort: 'cap', descending: true };
     const query = serializeCompareState(state);
-    expect(query).toBe('a=us-rwanda-2025,uk-rwanda-2022&d=cap,payments&swap=1&differ=1&model=detention&status=operational&country=rwanda&year=2025&sort=cap&dir=desc');
+    expect(query).toBe('a=us-rwanda-2025,uk-rwanda-2022&d=cap,payments&swap=1&differ=1&model=detention&status=operational&country=rwanda&region=Eastern+Africa&year=2025&sort=cap&dir=desc&values=only');
     expect(parseCompareState(query)).toEqual(state);
   });
   it('omits defaults and reads form-style repeated keys', () => {
@@ -150,5 +151,58 @@ describe('closestAgreements', () => {
       ['y-uganda-2025', ['same year']],
     ]);
     expect(suggestions[0].href).toBe('/compare/?a=x-rwanda-2025,z-rwanda-2022');
+  });
+});
+
+describe('regions, order and what the view leaves out', () => {
+  const regional = [
+    variant('p-q-2025', 2025, {}, { shortTitle: 'P–Q', receivingRegions: ['Central America'], status: 'operational' }),
+    variant('r-s-2024', 2024, {}, { shortTitle: 'R–S', receivingRegions: ['Eastern Africa'], status: 'operational' }),
+    variant('t-u-2023', 2023, {}, { shortTitle: 'T–U', receivingRegions: ['Central America'], status: 'suspended' }),
+  ];
+  const view = (state: Partial<CompareState>) => buildComparison(regional, dimensionMeta, groupMeta, { ...emptyState, ...state }, ['p-q-2025']);
+
+  it('reads a receiving party’s region from the fixture’s countries', () => {
+    const record = toComparableRecord('testland-examplia-2025', fixture, names, (id) => (id === 'examplia' ? 'Western Africa' : 'Northern Europe'));
+    expect(record.receivingRegions).toEqual(['Western Africa']);
+    expect(base.receivingRegions).toEqual([]);
+  });
+
+  it('filters by receiving region and keeps it, and values-only, in the URL', () => {
+    expect(view({ region: 'Central America' }).columns.map((record) => record.id)).toEqual(['p-q-2025', 't-u-2023']);
+    const state = { ...emptyState, region: 'Central America', valuesOnly: true };
+    expect(serializeCompareState(state)).toBe('region=Central+America&values=only');
+    expect(parseCompareState(serializeCompareState(state))).toEqual(state);
+    expect(parseCompareState('region=<script>').region).toBe('');
+  });
+
+  it('keeps the columns in the order the reader ticked them', () => {
+    expect(view({ agreements: ['t-u-2023', 'p-q-2025', 'r-s-2024'] }).columns.map((record) => record.id)).toEqual(['t-u-2023', 'p-q-2025', 'r-s-2024']);
+  });
+
+  it('names ticked agreements a filter hid, and unknown ids, instead of dropping them', () => {
+    const filtered = view({ agreements: ['t-u-2023', 'nope-nope-2020', 'p-q-2025', 'r-s-2024'], region: 'Central America', status: 'operational' });
+    expect(filtered.columns.map((record) => record.id)).toEqual(['p-q-2025']);
+    expect(filtered.hidden.map((record) => record.id)).toEqual(['t-u-2023', 'r-s-2024']);
+    const { notices, empty } = comparisonNotices(filtered, { ...emptyState, region: 'Central America', status: 'operational' }, { filters: ['region "Central America"', 'status "Operational"'] });
+    expect(empty).toBe(false);
+    expect(notices).toEqual([
+      'No agreement has the id "nope-nope-2020" (from the address of this page), so it is left out; check the link for a typing mistake.',
+      'The filters (region "Central America" and status "Operational") hid 2 ticked agreements: T–U and R–S. Clear the filter to show them.',
+    ]);
+  });
+
+  it('says in words why a view is empty', () => {
+    const state = { ...emptyState, region: 'Oceania' };
+    expect(comparisonNotices(view(state), state, { filters: ['region "Oceania"'] })).toEqual({ notices: ['No agreement matches the filter (region "Oceania").'], empty: true });
+    const none = view({});
+    none.columns = [];
+    expect(comparisonNotices(none, emptyState, { filters: [], noAgreementsTicked: true }).notices).toEqual(['No agreement is ticked: tick at least one under "Agreements" to compare.']);
+    const same = view({ agreements: ['p-q-2025', 'r-s-2024'], differOnly: true, dimensions: ['sending'] });
+    expect(same.groups).toEqual([]);
+    expect(comparisonNotices(same, { ...emptyState, differOnly: true }, { filters: [] })).toEqual({
+      notices: ['The 2 agreements agree on every chosen dimension, so "Show only rows that differ" leaves no row.'],
+      empty: true,
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { arcPath, BLOC_REPRESENTATIVE_POINTS, crossesAntimeridian, drawAgreementMap, locateCountries, type LocatableCountry, type WorldTopology } from '../../src/lib/map.ts';
+import { arcPath, arcWithin, BLOC_REPRESENTATIVE_POINTS, drawAgreementMap, locateCountries, type LocatableCountry, type WorldTopology } from '../../src/lib/map.ts';
 
 const atlas = (scale: string): WorldTopology => JSON.parse(readFileSync(`node_modules/world-atlas/countries-${scale}.json`, 'utf8'));
 const world50 = atlas('50m');
@@ -94,17 +94,33 @@ describe('drawAgreementMap', () => {
     for (const arc of map.arcs.slice(0, 4)) for (const path of arc.paths) expect(path).toMatch(/^M[\d.]+,[\d.]+Q[\d.]+,[\d.-]+ [\d.]+,[\d.]+$/);
   });
 
-  it('takes the short way across the Pacific off the edges of the map, not across Africa and Asia', () => {
-    expect(crossesAntimeridian(locations.get('united-states')!.point, locations.get('nauru')!.point)).toBe(true);
-    expect(crossesAntimeridian(locations.get('united-states')!.point, locations.get('rwanda')!.point)).toBe(false);
+  it('keeps every arc on the map, the one to Nauru across it rather than off its edges', () => {
+    for (const arc of map.arcs) {
+      for (const route of arc.paths) {
+        expect(route.match(/M/g), arc.agreementId).toHaveLength(1);
+        for (const [, x, y] of route.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)) {
+          expect(Number(x), arc.agreementId).toBeGreaterThanOrEqual(0);
+          expect(Number(x), arc.agreementId).toBeLessThanOrEqual(map.width);
+          expect(Number(y), arc.agreementId).toBeGreaterThanOrEqual(0);
+          expect(Number(y), arc.agreementId).toBeLessThanOrEqual(map.height);
+        }
+      }
+    }
     const [route] = map.arcs.find((arc) => arc.agreementId === 'us-nauru-2030')!.paths;
-    const points = [...route.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((match) => [Number(match[1]), Number(match[2])]);
-    expect(route.match(/M/g)).toHaveLength(2);
-    for (const [x] of points) expect(x < map.width * 0.3 || x > map.width * 0.7, `x = ${x}`).toBe(true);
     const nauru = map.points.find((point) => point.id === 'nauru')!;
-    const [endX, endY] = points.at(-1)!;
-    expect(Math.abs(endX - nauru.x)).toBeLessThan(2);
-    expect(Math.abs(endY - nauru.y)).toBeLessThan(2);
+    expect(route.endsWith(`${nauru.x},${nauru.y}`)).toBe(true);
+    // A bend that would take the curve over the top edge bows it downwards instead.
+    expect(arcWithin([0, 10], [100, 10], 0.4, 100, 100)).toBe('M0,10Q50,50 100,10');
+  });
+
+  it('frames the Americas for an enlarged inset, inside the map', () => {
+    const { inset } = map;
+    const unitedStates = map.points.find((point) => point.id === 'united-states')!;
+    expect(unitedStates.x).toBeGreaterThan(inset.x);
+    expect(unitedStates.x).toBeLessThan(inset.x + inset.width);
+    expect(unitedStates.y).toBeGreaterThan(inset.y);
+    expect(unitedStates.y).toBeLessThan(inset.y + inset.height);
+    expect(inset.width).toBeLessThan(map.width / 3);
   });
 
   it('bends a second agreement between the same places away from the first', () => {

@@ -32,7 +32,8 @@ describe('CITATION.cff', () => {
     expect(['dataset', 'software']).toContain(cff.type);
     expect(isVersion(String(cff.version))).toBe(true);
     expect(String(cff['date-released'])).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(String(cff['repository-code'])).toMatch(/^https:\/\//);
+    // Addresses only once a copy is published (site.config.json): never a made-up one.
+    for (const key of ['repository-code', 'url']) if (key in cff) expect(String(cff[key])).toMatch(/^https:\/\/(?![^/]*example\.)/);
     const allowed = new Set(['abstract', 'authors', 'cff-version', 'commit', 'contact', 'date-released', 'doi', 'identifiers', 'keywords', 'license', 'license-url', 'message', 'preferred-citation', 'references', 'repository', 'repository-artifact', 'repository-code', 'title', 'type', 'url', 'version']);
     for (const key of Object.keys(cff)) expect(allowed, key).toContain(key);
   });
