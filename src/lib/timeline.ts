@@ -1,17 +1,19 @@
 /**
- * Every dated event across agreements and cases: an agreement's key dates, its status changes and the steps of the
- * court cases about it. /timeline/ lists them all, each agreement page its own; the filter (agreement, country,
+ * Every dated event across agreements and cases: an agreement's key dates, its status changes, its transfer records
+ * and the steps of the court cases about it. /timeline/ lists them all, each agreement page its own; the filter (agreement, country,
  * kind) is one pure function, run by the page script in the browser.
  */
 import { compareDates } from '../schema/dates.ts';
 import type { Agreement, AgreementStatus, LegalCase } from '../schema/index.ts';
 import { labelOf } from './dimensions.ts';
+import { eventSources, formatHeadcount } from './transfers/series.ts';
 
 export const timelineKinds = [
   { id: 'announced', label: 'Announced' },
   { id: 'signed', label: 'Signed' },
   { id: 'in-force', label: 'Entered into force' },
   { id: 'first-transfer', label: 'First transfer' },
+  { id: 'transfer', label: 'Transfer' },
   { id: 'status-change', label: 'Status change' },
   { id: 'court', label: 'Court' },
   { id: 'ended', label: 'Ended' },
@@ -97,6 +99,23 @@ export function agreementEvents(id: string, agreement: Agreement): TimelineEvent
       status: change.status,
     });
   }
+  // Each later transfer record; the first transfer is already an event, and a tally says how many so far.
+  agreement.transfers.forEach((record, index) => {
+    if (record.kind === 'transfer' && record.date === agreement.dates.firstTransfer.value) return;
+    const counts = record.people.flatMap((report) => (report.value ? [formatHeadcount(report.value)] : []));
+    const number = counts.length ? [...new Set(counts)].join(' or ') : null;
+    const people = `${number ?? 'An unstated number of'} ${number === '1' ? 'person' : 'people'}`;
+    events.push({
+      id: `${id}-transfer-${index + 1}`,
+      date: record.date,
+      kind: 'transfer',
+      title: `${people.charAt(0).toUpperCase()}${people.slice(1)} transferred${record.kind === 'tally' ? ' so far' : ''}`,
+      ...(record.note ? { note: record.note } : {}),
+      sources: eventSources(record),
+      agreements: [id],
+      countries,
+    });
+  });
   return events;
 }
 

@@ -9,6 +9,7 @@ export const { repositoryUrl, repositoryBranch } = siteAddress;
 export const navigation: { href: string; label: string }[] = [
   { href: '/agreements/', label: 'Agreements' },
   { href: '/compare/', label: 'Compare' },
+  { href: '/transfers/', label: 'Transfers' },
   { href: '/timeline/', label: 'Timeline' },
   { href: '/map/', label: 'Map' },
   { href: '/terms/', label: 'Glossary' },

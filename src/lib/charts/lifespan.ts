@@ -5,7 +5,7 @@
  */
 import { compareDates } from '../../schema/dates.ts';
 import type { Agreement, AgreementStatus } from '../../schema/index.ts';
-import { dayOf, linear, round, yearTicks } from './time.ts';
+import { dayOf, linear, round, timeTicks } from './time.ts';
 
 /** Statuses grouped into the few colours a reader can tell apart; the legend names each group. */
 export const lifespanPhases = [
@@ -64,29 +64,38 @@ export type LifespanChart = {
   plot: { left: number; right: number; top: number; bottom: number };
 };
 
-export function lifespanChart(agreements: readonly LifespanInput[], now: string, options: { width?: number; rowHeight?: number; labelWidth?: number } = {}): LifespanChart {
-  const width = options.width ?? 720;
+export function lifespanChart(
+  agreements: readonly LifespanInput[],
+  now: string,
+  options: { width?: number; rowHeight?: number; labelWidth?: number; from?: string } = {},
+): LifespanChart {
+  const width = options.width ?? 760;
   const rowHeight = options.rowHeight ?? 18;
-  const labelWidth = options.labelWidth ?? 190;
-  const withSegments = agreements.map((agreement) => ({ agreement, segments: lifespanSegments(agreement, now) })).filter((row) => row.segments.length > 0);
+  const labelWidth = options.labelWidth ?? 230;
+  const from = options.from;
+  // A chart that starts at `from` (a close-up of recent years) draws only what reaches it, cut at its left edge.
+  const clip = (segments: LifespanSegment[]) => (from ? segments.filter((segment) => compareDates(segment.to, from) > 0) : segments);
+  const withSegments = agreements.map((agreement) => ({ agreement, segments: clip(lifespanSegments(agreement, now)) })).filter((row) => row.segments.length > 0);
   withSegments.sort((a, b) => compareDates(a.segments[0].from, b.segments[0].from) || a.agreement.id.localeCompare(b.agreement.id));
   const top = 24;
   const plot = { left: labelWidth, right: width - 10, top, bottom: top + withSegments.length * rowHeight };
-  const first = Math.min(...withSegments.map((row) => dayOf(row.segments[0].from)));
+  const first = from ? dayOf(from) : Math.min(...withSegments.map((row) => dayOf(row.segments[0].from)));
   const last = dayOf(now) + 1;
   const x = linear(first, last, plot.left, plot.right);
   const rows = withSegments.map(({ agreement, segments }, index) => {
     const dates = agreement.data.dates;
     const marks: LifespanRow['marks'] = [];
-    if (dates.signed.value) marks.push({ kind: 'signed', date: dates.signed.value, x: round(x(dayOf(dates.signed.value))) });
-    if (dates.firstTransfer.value) marks.push({ kind: 'first-transfer', date: dates.firstTransfer.value, x: round(x(dayOf(dates.firstTransfer.value))) });
-    if (dates.ended.value) marks.push({ kind: 'ended', date: dates.ended.value, x: round(x(dayOf(dates.ended.value))) });
+    const inView = (date: string | null): date is string => !!date && (!from || compareDates(date, from) >= 0);
+    if (inView(dates.signed.value)) marks.push({ kind: 'signed', date: dates.signed.value, x: round(x(dayOf(dates.signed.value))) });
+    if (inView(dates.firstTransfer.value)) marks.push({ kind: 'first-transfer', date: dates.firstTransfer.value, x: round(x(dayOf(dates.firstTransfer.value))) });
+    if (inView(dates.ended.value)) marks.push({ kind: 'ended', date: dates.ended.value, x: round(x(dayOf(dates.ended.value))) });
     return {
       id: agreement.id,
       title: agreement.title,
       y: plot.top + index * rowHeight,
       bars: segments.map((segment) => {
-        const start = x(dayOf(segment.from));
+        // The data keep the stretch's real start; the bar starts at the chart's edge when it began before it.
+        const start = x(Math.max(first, dayOf(segment.from)));
         // A stretch shorter than a pixel is still drawn, so a status that lasted a day stays visible.
         return { ...segment, x: round(start), width: round(Math.max(1.5, x(dayOf(segment.to)) - start)) };
       }),
@@ -100,6 +109,25 @@ export function lifespanChart(agreements: readonly LifespanInput[], now: string,
     labelWidth,
     rows,
     plot,
-    xTicks: yearTicks(first, last, 10).map((tick) => ({ x: round(x(tick.day)), label: tick.label })),
+    xTicks: timeTicks(first, last, 10).map((tick) => ({ x: round(x(tick.day)), label: tick.label })),
   };
+}
+
+export const LIFESPAN_CSV_HEADER = ['agreement_id', 'agreement', 'status', 'phase', 'from', 'to', 'signed', 'first_transfer', 'ended'] as const;
+
+/** The data file of the lifespan chart: one row per drawn stretch, with the agreement's marked dates. */
+export function lifespanRows(agreements: readonly LifespanInput[], now: string): (string | number)[][] {
+  return agreements.flatMap((agreement) =>
+    lifespanSegments(agreement, now).map((segment) => [
+      agreement.id,
+      agreement.title,
+      segment.status,
+      segment.phase,
+      segment.from,
+      segment.to,
+      agreement.data.dates.signed.value ?? '',
+      agreement.data.dates.firstTransfer.value ?? '',
+      agreement.data.dates.ended.value ?? '',
+    ]),
+  );
 }

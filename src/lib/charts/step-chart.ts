@@ -3,7 +3,7 @@
  * point per record, each point a link to the record (and so to its sources). Pure geometry; the component draws it.
  */
 import type { TransferStep } from '../transfers/series.ts';
-import { countTicks, dayOf, linear, round, yearTicks } from './time.ts';
+import { countTicks, dayOf, linear, round, timeTicks } from './time.ts';
 
 export type StepPoint = {
   x: number;
@@ -66,7 +66,7 @@ export function stepChart(steps: readonly TransferStep[], options: StepChartOpti
     plot,
     path,
     points,
-    xTicks: compact ? [] : yearTicks(start, last, 6).map((tick) => ({ x: round(x(tick.day)), label: tick.label })),
+    xTicks: compact ? [] : timeTicks(start, last, 6).map((tick) => ({ x: round(x(tick.day)), label: tick.label })),
     yTicks: compact ? [] : ticks.map((tick) => ({ y: round(y(tick)), label: tick.toLocaleString('en-GB') })),
   };
 }

@@ -14,6 +14,26 @@ export function dayOf(date: string): number {
 /** The partial date's year, for labels. */
 export const yearOf = (date: string) => Number(date.slice(0, 4));
 
+const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * Ticks for a time axis: years, or for a span of under three years the first day of every quarter ("Jan 2025",
+ * "Apr", "Jul", "Oct"), thinned to at most `most`.
+ */
+export function timeTicks(fromDay: number, toDay: number, most = 8): { day: number; label: string }[] {
+  const years = yearTicks(fromDay, toDay, most);
+  if (years.length >= 3) return years;
+  const ticks: { day: number; label: string }[] = [];
+  const start = new Date(fromDay * DAY);
+  for (let year = start.getUTCFullYear(), month = Math.ceil(start.getUTCMonth() / 3) * 3; ; month += 3) {
+    const day = Date.UTC(year + Math.floor(month / 12), month % 12, 1) / DAY;
+    if (day > toDay) break;
+    if (day >= fromDay) ticks.push({ day, label: month % 12 === 0 ? `${MONTH_ABBREVIATIONS[0]} ${year + Math.floor(month / 12)}` : MONTH_ABBREVIATIONS[month % 12] });
+  }
+  const step = Math.max(1, Math.ceil(ticks.length / most));
+  return ticks.filter((_, index) => index % step === 0);
+}
+
 /** 1 January of each year in [from, to], thinned to at most `most` ticks. */
 export function yearTicks(fromDay: number, toDay: number, most = 8): { day: number; label: string }[] {
   const first = new Date(fromDay * DAY).getUTCFullYear();
