@@ -6,12 +6,10 @@ import { z } from 'astro/zod';
 
 export const siteConfigSchema = z.strictObject({
   siteUrl: z
-    .string()
     .url()
     .nullable()
     .describe('The address the site is published at, served from its root, such as "https://owner.github.io" or a domain; null until configured. SITE_URL overrides it.'),
   repositoryUrl: z
-    .string()
     .url()
     .nullable()
     .describe('The source repository on GitHub, such as "https://github.com/owner/name"; edit links and correction forms use it. null until configured. REPOSITORY_URL overrides it.'),

@@ -24,6 +24,20 @@ describe('built site', () => {
     expect(pages.length).toBeGreaterThan(10);
   });
 
+  it('repeats no heading on an agreement or case page, and links "Cite this page" from its top', () => {
+    const entryPages = pages.filter(({ path }) => /^\/(agreements|cases)\/[^/]+\/$/.test(path));
+    expect(entryPages.length).toBeGreaterThan(40);
+    for (const { path, html } of entryPages) {
+      const headings = [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((match) => match[1].replace(/<[^>]+>/g, '').trim());
+      expect(headings.filter((heading, index) => headings.indexOf(heading) !== index), path).toEqual([]);
+      const citeLink = html.indexOf('>Cite this page</a>');
+      expect(citeLink, path).toBeGreaterThan(0);
+      // Before the second section heading: at the top, in the "On this page" list or just under the title.
+      const sectionStarts = [...html.matchAll(/<h2/g)].map((match) => match.index);
+      expect(citeLink, path).toBeLessThan(sectionStarts[1]);
+    }
+  });
+
   it('sends a strict CSP on every page, covering every inline script and style', () => {
     for (const { path, html } of pages) {
       const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
