@@ -2,12 +2,12 @@
  * What the transfers pages (/transfers/, the home page's figure) share, computed once per build: the arrangements
  * with transfer records, every record, the agreements' lifespans and the date "now" is on the charts.
  */
-import { lifespanChart, type LifespanInput } from '../lib/charts/lifespan.ts';
+import type { LifespanInput } from '../lib/charts/lifespan.ts';
 import { transferOverview } from '../lib/transfers/overview.ts';
 import { siteData } from './data.ts';
 import { regionLookup } from './regions.ts';
 
-let cached: Promise<ReturnType<typeof load>> | undefined;
+let cached: ReturnType<typeof load> | undefined;
 
 async function load() {
   const site = await siteData();
@@ -27,4 +27,3 @@ export function siteTransfers() {
   return cached;
 }
 
-export { lifespanChart };

@@ -13,6 +13,7 @@ import { readContentSet } from '../../src/lib/content-set.ts';
 import { agreementDimensions } from '../../src/lib/dimensions.ts';
 import { agreementsCsv, agreementValuesCsv, type BuildFacts } from '../../src/lib/exports.ts';
 import { dataPackage } from '../../src/lib/releases/datapackage.ts';
+import { paymentsCsv, transfersCsv } from '../../src/lib/transfers/exports.ts';
 import { citationRelease } from '../../src/lib/releases/version.ts';
 
 const require = createRequire(import.meta.url);
@@ -24,7 +25,12 @@ const content = readContentSet('content');
 const release = citationRelease(readFileSync('CITATION.cff', 'utf8')).version;
 const build: BuildFacts = { siteUrl: 'https://example.org', publisher: 'Migration Agreements Compared', release, version: 'test', built: '2026-12-02T00:00:00.000Z' };
 const descriptor = dataPackage(build, release);
-const files: Record<string, string> = { 'agreements.csv': agreementsCsv(content, build), 'agreement-values.csv': agreementValuesCsv(content) };
+const files: Record<string, string> = {
+  'agreements.csv': agreementsCsv(content, build),
+  'agreement-values.csv': agreementValuesCsv(content),
+  'transfers.csv': transfersCsv(content, build),
+  'payments.csv': paymentsCsv(content, build),
+};
 
 /** A table as a stream, its byte-order mark skipped as Frictionless (Python), readr and pandas skip it. */
 const source = (text: string) => () => Readable.from([text.replace(/^\uFEFF/, '')]);
@@ -40,6 +46,7 @@ describe('datapackage.json', () => {
       const validate = ajv.compile(schema);
       const targets = profile === 'tabular-data-resource' ? descriptor.resources : [descriptor];
       for (const target of targets) expect(validate(target), JSON.stringify(validate.errors)).toBe(true);
+      if (profile === 'tabular-data-package') expect(descriptor.resources.map((resource) => resource.name)).toEqual(['agreements', 'agreement-values', 'transfers', 'payments']);
     });
   }
 
@@ -71,6 +78,17 @@ describe('every CSV through its table schema', () => {
     const rows = await readResource('agreement-values', { agreements });
     expect(rows.length).toBeGreaterThan(content.agreements.length * agreementDimensions.length - 1);
     expect(rows.every((row) => typeof row.report === 'number')).toBe(true);
+  });
+
+  it('reads transfers.csv and payments.csv: typed, enums, primary keys, every agreement_id found in agreements.csv', async () => {
+    const agreements = await readResource('agreements');
+    const transfers = await readResource('transfers', { agreements });
+    const records = content.agreements.reduce((sum, entry) => sum + entry.data.transfers.reduce((count, record) => count + record.people.length, 0), 0);
+    expect(transfers).toHaveLength(records);
+    expect(transfers.every((row) => typeof row.running_total === 'number' && typeof row.running_total_exact === 'boolean')).toBe(true);
+    const payments = await readResource('payments', { agreements });
+    expect(payments).toHaveLength(content.agreements.reduce((sum, entry) => sum + entry.data.payments.length, 0));
+    expect(payments.some((row) => typeof row.cost_per_person === 'number')).toBe(true);
   });
 
   it('refuses a row that breaks the schema (so the reads above prove something)', async () => {

@@ -6,7 +6,9 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { readContentSet } from '../../src/lib/content-set.ts';
 import { agreementDimensions } from '../../src/lib/dimensions.ts';
-import { agreementsCsv, agreementsFile, casesFile, downloadsJsonSchema, type BuildFacts } from '../../src/lib/exports.ts';
+import { allDownloadsJsonSchema } from '../../src/lib/downloads-schema.ts';
+import { agreementsCsv, agreementsFile, casesFile, type BuildFacts } from '../../src/lib/exports.ts';
+import { paymentsFile, transfersFile } from '../../src/lib/transfers/exports.ts';
 import { footnoteSourceIds } from '../../src/lib/footnotes.ts';
 import { locateCountries, type WorldTopology } from '../../src/lib/map.ts';
 
@@ -32,7 +34,7 @@ describe('/data/agreements.json from content/', () => {
   it('validates, item by item, against /data/schema.json', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: true });
     addFormats.default(ajv);
-    const schema = downloadsJsonSchema(build.siteUrl);
+    const schema = allDownloadsJsonSchema(build.siteUrl);
     ajv.addSchema(schema);
     const validateAgreement = ajv.compile({ $ref: `${schema.$id}#/$defs/agreement` });
     const file = JSON.parse(JSON.stringify(agreementsFile(content, build)));
@@ -40,6 +42,30 @@ describe('/data/agreements.json from content/', () => {
       .filter((agreement: unknown) => !validateAgreement(agreement))
       .map((agreement: { id: string }) => `${agreement.id}: ${JSON.stringify(validateAgreement.errors)}`);
     expect(invalid).toEqual([]);
+  });
+});
+
+describe('/data/transfers.json and /data/payments.json from content/', () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addFormats.default(ajv);
+  const schema = allDownloadsJsonSchema(build.siteUrl);
+  ajv.addSchema(schema);
+
+  it('validate against /data/schema.json', () => {
+    for (const [name, file] of [
+      ['transfers-file', transfersFile(content, build)],
+      ['payments-file', paymentsFile(content, build)],
+    ] as const) {
+      const validate = ajv.compile({ $ref: `${schema.$id}#/$defs/${name}` });
+      expect(validate(JSON.parse(JSON.stringify(file))), `${name}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
+    }
+  });
+
+  it('write out every source the records cite', () => {
+    const file = transfersFile(content, build);
+    const cited = new Set(file.transfers.flatMap((record) => [...record.people.flatMap((report) => report.sources), ...record.onward.flatMap((step) => step.sources)]));
+    expect([...cited].filter((id) => !(id in file.sources))).toEqual([]);
+    expect(file.transfers.length).toBe(content.agreements.reduce((sum, entry) => sum + entry.data.transfers.length, 0));
   });
 });
 

@@ -6,8 +6,9 @@
  */
 import { agreementDimensions } from '../dimensions.ts';
 import { AGREEMENT_VALUES_HEADER, agreementsCsvHeader, CONTENT_LICENCE, DATASET_TITLE, type BuildFacts } from '../exports.ts';
+import { PAYMENTS_CSV_HEADER, TRANSFERS_CSV_HEADER } from '../transfers/exports.ts';
 
-type Field = { name: string; type: 'string' | 'integer'; title?: string; description?: string; format?: string; constraints?: Record<string, unknown> };
+type Field = { name: string; type: 'string' | 'integer' | 'number' | 'boolean'; title?: string; description?: string; format?: string; constraints?: Record<string, unknown> };
 
 const CSV_DIALECT = { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true };
 
@@ -51,6 +52,71 @@ const valuesFields: Record<(typeof AGREEMENT_VALUES_HEADER)[number], Field> = {
   sources: { name: 'sources', type: 'string', title: 'Source ids', description: 'Ids of the sources for this value, separated by spaces (files in content/sources/, keys of citedSources in agreements.json).' },
 };
 
+const text = (name: string, title: string, description?: string, required = false): Field => ({
+  name,
+  type: 'string',
+  title,
+  ...(description ? { description } : {}),
+  ...(required ? { constraints: { required: true } } : {}),
+});
+const whole = (name: string, title: string, description: string, required = false): Field => ({
+  name,
+  type: 'integer',
+  title,
+  description,
+  constraints: { ...(required ? { required: true } : {}), minimum: 0 },
+});
+const flag = (name: string, title: string, description: string): Field => ({ name, type: 'boolean', title, description });
+const SOURCE_IDS = 'Ids of the sources, separated by spaces (files in content/sources/; written out in the JSON file).';
+const SOURCE_URLS = 'Addresses of the same sources, in the same order, separated by spaces.';
+
+const transfersFields: Record<(typeof TRANSFERS_CSV_HEADER)[number], Field> = {
+  agreement_id: text('agreement_id', 'Agreement id', undefined, true),
+  agreement: text('agreement', 'Agreement'),
+  sending: text('sending', 'Sending parties', 'Names, separated by "; ".'),
+  receiving: text('receiving', 'Receiving parties', 'Names, separated by "; ".'),
+  record: whole('record', 'Record number', "The record's position among its agreement's records, from 1, oldest first.", true),
+  date: text('date', 'Date', 'YYYY-MM-DD, YYYY-MM or YYYY: as precise as the sources.', true),
+  date_approximate: flag('date_approximate', 'Date approximate', 'True when the sources give the date only roughly.'),
+  kind: { name: 'kind', type: 'string', title: 'Kind', description: 'transfer: one group moved on the date; tally: a cumulative total reported as of the date.', constraints: { required: true, enum: ['transfer', 'tally'] } },
+  report: whole('report', 'Report number', 'Several rows per record where sources give different numbers, numbered from 1.', true),
+  people: text('people', 'People', 'The number as the source gives it ("7", "at least 19", "about 90", "30–40", "Unknown").', true),
+  people_min: whole('people_min', 'People (lower end)', 'The number, or the lower end of a range or of "at least"; empty when unknown.'),
+  people_max: whole('people_max', 'People (upper end)', 'The upper end: the number itself when exact, the top of a range; empty for "at least" and unknown.'),
+  people_qualifier: { name: 'people_qualifier', type: 'string', title: 'Precision', constraints: { enum: ['exact', 'at-least', 'about', 'range', 'unknown'] } },
+  running_total: whole('running_total', 'Running total', 'People known to have been transferred under the agreement by this record: transfers add up; a higher tally replaces the sum.', true),
+  running_total_exact: flag('running_total_exact', 'Running total exact', 'False when the running total is a floor ("at least").'),
+  nationalities: text('nationalities', 'Nationalities', 'Separated by "; ".'),
+  held_at: text('held_at', 'Held or received at'),
+  onward: text('onward', 'Onward removals', 'Later removals to another country: date, number, destination; separated by "; ".'),
+  note: text('note', 'Note'),
+  sources: text('sources', 'Source ids', SOURCE_IDS),
+  source_urls: text('source_urls', 'Source addresses', SOURCE_URLS),
+};
+
+const paymentsFields: Record<(typeof PAYMENTS_CSV_HEADER)[number], Field> = {
+  agreement_id: text('agreement_id', 'Agreement id', undefined, true),
+  agreement: text('agreement', 'Agreement'),
+  report: whole('report', 'Report number', "The report's position among its agreement's payment reports, from 1.", true),
+  date: text('date', 'Date', 'When it was agreed, pledged or paid, as the sources give it.'),
+  amount: { name: 'amount', type: 'number', title: 'Amount', description: 'In the currency given; empty when a payment is reported without an amount.', constraints: { minimum: 0 } },
+  currency: text('currency', 'Currency', 'ISO 4217 code; amounts are never converted.'),
+  payer: text('payer', 'Payer'),
+  recipient: text('recipient', 'Recipient'),
+  kind: { name: 'kind', type: 'string', title: 'Kind', constraints: { enum: ['', 'lump-sum', 'per-person', 'grant', 'in-kind', 'reimbursement', 'budget'] } },
+  stage: { name: 'stage', type: 'string', title: 'Stage', constraints: { enum: ['', 'pledged', 'paid'] } },
+  purpose: text('purpose', 'Purpose'),
+  cost_per_person: whole('cost_per_person', 'Payment per person transferred', 'The amount divided by the people transferred, rounded; "at most" when people_transferred_exact is false.'),
+  people_transferred: whole('people_transferred', 'People transferred', 'The number divided by, derived from the transfer records.'),
+  people_transferred_exact: flag('people_transferred_exact', 'People transferred exact', 'False when the number of people is a floor.'),
+  people_as_of: text('people_as_of', 'People as of', 'The date of that number.'),
+  note: text('note', 'Note'),
+  sources: text('sources', 'Source ids', `${SOURCE_IDS} Includes the sources of the number of people.`),
+  source_urls: text('source_urls', 'Source addresses', SOURCE_URLS),
+};
+
+const agreementKey = [{ fields: ['agreement_id'], reference: { resource: 'agreements', fields: ['id'] } }];
+
 /** The descriptor, with resource paths relative to the folder it is published in. */
 export function dataPackage(build: BuildFacts, release: string) {
   return {
@@ -91,8 +157,32 @@ export function dataPackage(build: BuildFacts, release: string) {
         schema: {
           fields: AGREEMENT_VALUES_HEADER.map((name) => valuesFields[name]),
           primaryKey: ['agreement_id', 'dimension', 'report'],
-          foreignKeys: [{ fields: ['agreement_id'], reference: { resource: 'agreements', fields: ['id'] } }],
+          foreignKeys: agreementKey,
         },
+      },
+      {
+        profile: 'tabular-data-resource',
+        name: 'transfers',
+        path: 'transfers.csv',
+        title: 'Every reported transfer and tally, one row per record and report',
+        description: CSV_NOTE,
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        dialect: CSV_DIALECT,
+        schema: { fields: TRANSFERS_CSV_HEADER.map((name) => transfersFields[name]), primaryKey: ['agreement_id', 'record', 'report'], foreignKeys: agreementKey },
+      },
+      {
+        profile: 'tabular-data-resource',
+        name: 'payments',
+        path: 'payments.csv',
+        title: 'Every reported payment or pledge, with the payment per person transferred',
+        description: CSV_NOTE,
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        dialect: CSV_DIALECT,
+        schema: { fields: PAYMENTS_CSV_HEADER.map((name) => paymentsFields[name]), primaryKey: ['agreement_id', 'report'], foreignKeys: agreementKey },
       },
     ],
   };

@@ -5,6 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { agreementsCsv, agreementsFileParts, agreementValuesCsv, casesFileParts, termsFileParts } from '../../../lib/exports.ts';
 import { dataPackage } from '../../../lib/releases/datapackage.ts';
+import { paymentsCsv, paymentsFile, transfersCsv, transfersFile } from '../../../lib/transfers/exports.ts';
 import type { ContentSet } from '../../../lib/exports.ts';
 import { buildFacts } from '../../../site/build.ts';
 import { siteReleases } from '../../../site/releases.ts';
@@ -21,6 +22,7 @@ export const getStaticPaths = (async () =>
     VERSIONED_FILES.map((file) => ({ params: { release: `v${release.version}`, file }, props: { release: release.version, content: release.content } })),
   )) satisfies GetStaticPaths;
 
+const json = (file: unknown) => new Response(`${JSON.stringify(file, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
 const csv = (text: string) => new Response(text, { headers: { 'content-type': 'text/csv; charset=utf-8; header=present' } });
 
 export const GET: APIRoute = async ({ params, props, site }) => {
@@ -37,6 +39,14 @@ export const GET: APIRoute = async ({ params, props, site }) => {
       return downloadResponse(casesFileParts(content, build));
     case 'terms.json':
       return downloadResponse(termsFileParts(content, build));
+    case 'transfers.csv':
+      return csv(transfersCsv(content, build));
+    case 'payments.csv':
+      return csv(paymentsCsv(content, build));
+    case 'transfers.json':
+      return json(transfersFile(content, build));
+    case 'payments.json':
+      return json(paymentsFile(content, build));
     default:
       return new Response(`${JSON.stringify(dataPackage(build, build.release), null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
   }
