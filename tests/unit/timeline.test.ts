@@ -25,6 +25,8 @@ describe('agreementEvents', () => {
       '2025-06 first-transfer First transfer',
       '2025-06 status-change Operational',
       '2025-06-20 status-change Blocked by a court',
+      '2025-06-12 transfer 3 people transferred',
+      '2025-06-30 transfer 4 or 6 people transferred',
     ]);
   });
 
@@ -63,9 +65,11 @@ describe('buildTimeline', () => {
   });
 
   it('orders newest first, and oldest first reverses it exactly', () => {
-    expect(newest.slice(0, 4).map((event) => `${event.date} ${event.kind}`)).toEqual([
+    expect(newest.slice(0, 6).map((event) => `${event.date} ${event.kind}`)).toEqual([
+      '2025-06-30 transfer',
       '2025-06-20 court',
       '2025-06-20 status-change',
+      '2025-06-12 transfer',
       '2025-06 status-change',
       '2025-06 first-transfer',
     ]);
@@ -113,11 +117,12 @@ describe('the filter', () => {
   it('narrows by agreement, country and kind, and an empty filter keeps everything', () => {
     const count = (query: string) => events.filter((event) => matchesFilter(event, filterFromQuery(new URLSearchParams(query)))).length;
     expect(count('')).toBe(events.length);
-    expect(count('agreement=testland-examplia-2025')).toBe(6);
-    expect(count('agreement=examplia-otherland-2019')).toBe(6);
+    expect(count('agreement=testland-examplia-2025')).toBe(8);
+    expect(count('kind=transfer')).toBe(4);
+    expect(count('agreement=examplia-otherland-2019')).toBe(7);
     expect(count('agreement=other-place-2020')).toBe(0);
     expect(count('country=examplia')).toBe(events.length);
-    expect(count('country=otherland')).toBe(6);
+    expect(count('country=otherland')).toBe(7);
     expect(count('country=nowhere')).toBe(0);
     expect(count('kind=court')).toBe(1);
     expect(count('kind=court&kind=signed')).toBe(4);
