@@ -92,9 +92,21 @@ function fieldLines(key: string, schema: AnySchema, indent: string, today: strin
     return [comment, `${indent}${key}:`, ...factLines(inner._zod.def.element as AnySchema, `${indent}  `, true)];
   }
   const shape = shapeOf(inner);
+  // An optional group (transferGaps) stays commented out, one field a line, for a contributor to uncomment if it applies.
+  if (shape && optional) {
+    return [comment, `${indent}# ${key}:`, ...Object.entries(shape).map(([child, childSchema]) => `${indent}#   ${child}: ${valueHint(childSchema)}`)];
+  }
   if (shape) return [comment, `${indent}${key}:`, ...Object.entries(shape).flatMap(([child, childSchema]) => fieldLines(child, childSchema, `${indent}  `, today))];
   const element = inner._zod.def.type === 'array' ? unwrap(inner._zod.def.element as AnySchema).inner : undefined;
   const elementShape = element && shapeOf(element);
+  // An optional list of records (transfers) is shown as one commented record, a field a line.
+  if (elementShape && optional) {
+    return [
+      comment,
+      `${indent}# ${key}:`,
+      ...Object.entries(elementShape).map(([child, childSchema], index) => `${indent}#   ${index === 0 ? '- ' : '  '}${child}: ${valueHint(childSchema)}`),
+    ];
+  }
   if (elementShape && !optional) {
     const entries = Object.entries(elementShape);
     return [
