@@ -135,7 +135,7 @@ async function bench(size: number) {
 if (!isMainThread) {
   parentPort!.postMessage(measure(workerData));
 } else {
-  await main();
+  if (process.argv[1]?.endsWith("bench-search.ts")) await main();
 }
 
 async function main() {
