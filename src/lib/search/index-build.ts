@@ -19,6 +19,8 @@ export type IndexedDocument = {
   n?: string[];
   /** Context. */
   c?: string;
+  /** Dates, for a result card. */
+  d?: string;
   /**
    * Snippet. Shipped in the index only for glossary terms (the header box answers a term with its definition);
    * every other snippet is in the separate snippet list, fetched once the first results are on screen.
@@ -71,6 +73,7 @@ export function toIndexedDocument(doc: SearchDocument): IndexedDocument {
   const indexed: IndexedDocument = { k: doc.kind, u: doc.url, t: doc.title };
   if (doc.names.length) indexed.n = doc.names;
   if (doc.context) indexed.c = doc.context;
+  if (doc.dates) indexed.d = doc.dates;
   if (doc.snippet && INLINE_SNIPPET_KINDS.has(doc.kind)) indexed.s = doc.snippet;
   return indexed;
 }
