@@ -193,7 +193,7 @@ describe('/search/ page', () => {
     const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
     expect(hrefs.every((href) => href.startsWith('/agreements/'))).toBe(true);
     expect(await page.locator('[data-facet-count="country"]').textContent()).toBe(` (${agreementsOnly.facetCounts.country})`);
-    await page.getByLabel('Countries', { exact: false }).check();
+    await page.locator('input[name="type"][value="country"]').check();
     await expect.poll(() => links.first().getAttribute('href')).toBe(doc.u);
     expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['agreement', 'country']);
     expect(await axeViolations(page)).toEqual([]);
