@@ -150,7 +150,7 @@ async function bench(size: number, withBaseline: boolean) {
     pieces = shardSearchIndex(index, buildSnippetList(documents));
     builds.push(performance.now() - start);
   }
-  const files = [...pieces!.files].map(([file, content]): [string, string] => [file, JSON.stringify(content)]);
+  const files = [...pieces!.files];
   const whole = JSON.stringify(index);
   const project = await measureInWorker({ kind: 'project', pieces: { manifest: JSON.stringify(pieces!.manifest), files }, size });
   const baseline = withBaseline ? await measureInWorker({ kind: 'baseline', documents, size }) : undefined;

@@ -7,20 +7,21 @@ import { buildSearchIndex, buildSnippetList } from '../lib/search/index-build.ts
 import { shardSearchIndex, type ShardManifest } from '../lib/search/shards.ts';
 import { siteData } from './data.ts';
 
-let documents: Promise<SearchDocument[]> | undefined;
-let sharded: Promise<{ manifest: ShardManifest; files: Map<string, unknown> }> | undefined;
+let sharded: Promise<{ manifest: ShardManifest; files: Map<string, string> }> | undefined;
 
-export function siteSearchDocuments(): Promise<SearchDocument[]> {
-  documents ??= siteData().then(({ agreements, countries, terms, cases }) => searchDocuments({ agreements, countries, terms, cases }));
-  return documents;
-}
-
-export function siteSearchShards(): Promise<{ manifest: ShardManifest; files: Map<string, unknown> }> {
-  sharded ??= siteSearchDocuments().then((docs) => shardSearchIndex(buildSearchIndex(docs), buildSnippetList(docs)));
+/**
+ * The pieces, as the text of each file. Only the pieces are kept for the rest of the build: the documents, with every
+ * body's text, are dropped once indexed.
+ */
+export function siteSearchShards(): Promise<{ manifest: ShardManifest; files: Map<string, string> }> {
+  sharded ??= siteData().then(({ agreements, countries, terms, cases }) => {
+    const documents: SearchDocument[] = searchDocuments({ agreements, countries, terms, cases });
+    return shardSearchIndex(buildSearchIndex(documents), buildSnippetList(documents));
+  });
   return sharded;
 }
 
-/** One piece of the index as compact JSON. */
-export function searchPieceResponse(piece: unknown): Response {
-  return new Response(JSON.stringify(piece), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+/** One piece of the index: its JSON text. */
+export function searchPieceResponse(text: string): Response {
+  return new Response(text, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

@@ -17,7 +17,7 @@ const index = buildSearchIndex(documents);
 const searcher = createSearcher(index);
 // The same index cut into the pieces the site serves, searched as the browser does.
 const { manifest, files } = shardSearchIndex(index, buildSnippetList(documents));
-const sharded = createShardedSearch(manifest, async (file) => files.get(file));
+const sharded = createShardedSearch(manifest, async (file) => JSON.parse(files.get(file)!) as unknown);
 
 /**
  * query → the page that must come first (or one of several equally right pages), and pages that must also be among

@@ -61,15 +61,15 @@ export type ShardOptions = {
   fragmentSize?: number;
 };
 
-/** Every piece of the sharded index by file name, and the manifest that finds them. */
+/** Every piece of the sharded index by file name, as the JSON text it is served as, and the manifest that finds them. */
 export function shardSearchIndex(
   index: SearchIndex,
   snippets: (string | null)[],
   options: ShardOptions = {},
-): { manifest: ShardManifest; files: Map<string, unknown> } {
+): { manifest: ShardManifest; files: Map<string, string> } {
   const postingsShardChars = options.postingsShardChars ?? 8_000;
-  const fragmentSize = options.fragmentSize ?? 16;
-  const files = new Map<string, unknown>();
+  const fragmentSize = options.fragmentSize ?? 32;
+  const pieces = new Map<string, unknown>();
 
   // Dictionaries by first letter, with the names and alternatives whose key begins with it.
   const dictionaries = new Map<string, DictionaryShard>();
@@ -88,7 +88,7 @@ export function shardSearchIndex(
     dictionary(shardKeyOf(key)).names.push([key, numbers.map((number, i) => number - (i === 0 ? -1 : numbers[i - 1]))]);
   }
   for (const [key, alternatives] of index.alternatives) dictionary(shardKeyOf(key)).alternatives.push([key, alternatives]);
-  for (const [key, shard] of dictionaries) files.set(dictionaryFile(key), shard);
+  for (const [key, shard] of dictionaries) pieces.set(dictionaryFile(key), shard);
 
   // Postings in runs of consecutive terms.
   const firstTerms: string[] = [];
@@ -98,7 +98,7 @@ export function shardSearchIndex(
     const size = term.length + 4 + JSON.stringify(index.postings[t]).length;
     if (!current || chars + size > postingsShardChars) {
       current = { terms: [], postings: [] };
-      files.set(postingsFile(firstTerms.length), current);
+      pieces.set(postingsFile(firstTerms.length), current);
       firstTerms.push(term);
       chars = 0;
     }
@@ -112,7 +112,7 @@ export function shardSearchIndex(
       const snippet = snippets[start + i];
       return snippet ? { ...doc, s: snippet } : doc;
     });
-    files.set(fragmentFile(start / fragmentSize), fragment);
+    pieces.set(fragmentFile(start / fragmentSize), fragment);
   }
 
   const manifest: ShardManifest = {
@@ -125,15 +125,17 @@ export function shardSearchIndex(
     postings: firstTerms,
     fragmentSize,
   };
+  // Each piece is turned into its text once: the hash and the file both read it.
+  const files = new Map([...pieces].map(([name, piece]) => [name, JSON.stringify(piece)]));
   manifest.base = `v${hashOf(files)}`;
   return { manifest, files };
 }
 
 /** A short FNV-1a hash of every piece, naming the folder so a changed index never meets a cached old piece. */
-function hashOf(files: Map<string, unknown>): string {
+function hashOf(files: Map<string, string>): string {
   let hash = 0x811c9dc5;
-  for (const [name, content] of files) {
-    const text = name + JSON.stringify(content);
+  for (const [name, text] of files) {
+    for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193);
     for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   }
   return (hash >>> 0).toString(36);

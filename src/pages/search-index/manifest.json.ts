@@ -6,4 +6,4 @@
 import type { APIRoute } from 'astro';
 import { searchPieceResponse, siteSearchShards } from '../../site/search.ts';
 
-export const GET: APIRoute = async () => searchPieceResponse((await siteSearchShards()).manifest);
+export const GET: APIRoute = async () => searchPieceResponse(JSON.stringify((await siteSearchShards()).manifest));
