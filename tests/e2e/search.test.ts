@@ -221,6 +221,8 @@ describe('/search/ page', () => {
     expect(await page.locator('main form[action="/search/"][method="get"] input[name="q"]').count()).toBe(1);
     expect(await page.locator('main a[href="/terms/"]').count()).toBeGreaterThan(0);
     expect(await page.locator('main a[href="/agreements/"]').count()).toBeGreaterThan(0);
+    // No space lost between a link and the next word ("agreementsside by side" once).
+    expect(await page.locator('main').innerText()).toMatch(/compare agreements\s+side by side/);
     await context.close();
   });
 });
