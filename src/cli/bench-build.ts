@@ -4,7 +4,7 @@
  * The last line is one JSON object with every figure, for the README and issue notes.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,7 +14,25 @@ import { syntheticContent } from '../lib/synthetic-content.ts';
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, keep: { type: 'boolean', default: false } } });
 const sizes = values.sizes!.split(',').map(Number);
 
-type Figures = { agreements: number; validate_s: number; build_s: number; total_s: number; peak_rss_mb: number; compare_html_gzip_kb: number; agreement_html_gzip_kb: number; pages: number };
+type Figures = {
+  agreements: number;
+  validate_s: number;
+  build_s: number;
+  total_s: number;
+  peak_rss_mb: number;
+  compare_html_gzip_kb: number;
+  agreement_html_gzip_kb: number;
+  pages: number;
+  /** The heaviest pages (HTML, and the feed and sitemap), gzip, heaviest first. */
+  heaviest_pages: { path: string; gzip_kb: number }[];
+  /** The heaviest data download (JSON, CSV), which is fetched on request, never with a page. */
+  heaviest_download: { path: string; gzip_kb: number };
+  /** Pages over the budget of 150 KB gzip. */
+  pages_over_budget: number;
+};
+
+/** No built page may weigh more than this, gzip, whatever the size of the corpus (issue 19). */
+const PAGE_BUDGET_KB = 150;
 
 /** Runs a command and returns its wall time and peak RSS (the child reports its own maxRSS on exit). */
 function timed(args: string[], env: NodeJS.ProcessEnv): { seconds: number; peakMb: number } {
@@ -35,6 +53,26 @@ const countPages = (dir: string): number => {
   const listing = spawnSync('find', [dir, '-name', '*.html'], { encoding: 'utf8' });
   return listing.stdout.split('\n').filter(Boolean).length;
 };
+
+/**
+ * The heaviest files of the built site by gzip size: pages (HTML, and the XML of the feed and sitemap) and data
+ * downloads apart. A file's gzip is never much above its raw size, so only the largest raw files need compressing.
+ */
+function heaviest(dir: string) {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return { path: path.slice(dir.length), bytes: statSync(path).size, full: path };
+    });
+  const weigh = (list: typeof files) => {
+    const candidates = list.sort((a, b) => b.bytes - a.bytes).filter((file, index) => index < 40 || file.bytes > PAGE_BUDGET_KB * 1024);
+    return candidates.map((file) => ({ path: file.path, gzip_kb: gzipKb(file.full) })).sort((a, b) => b.gzip_kb - a.gzip_kb);
+  };
+  const pages = weigh(files.filter((file) => /\.(html|xml)$/.test(file.path)));
+  const downloads = weigh(files.filter((file) => /^\/data\/.*\.(json|csv)$/.test(file.path)));
+  return { pages, download: downloads[0] ?? { path: '-', gzip_kb: 0 } };
+}
 
 const results: Figures[] = [];
 for (const size of sizes) {
@@ -59,11 +97,22 @@ for (const size of sizes) {
     compare_html_gzip_kb: gzipKb(join(outDir, 'compare/index.html')),
     agreement_html_gzip_kb: statSync(join(outDir, 'agreements', firstAgreement, 'index.html')) && gzipKb(join(outDir, 'agreements', firstAgreement, 'index.html')),
     pages: countPages(outDir),
+    heaviest_pages: [],
+    heaviest_download: { path: '-', gzip_kb: 0 },
+    pages_over_budget: 0,
   };
+  const weights = heaviest(outDir);
+  figures.heaviest_pages = weights.pages.slice(0, 5);
+  figures.heaviest_download = weights.download;
+  figures.pages_over_budget = weights.pages.filter((page) => page.gzip_kb > PAGE_BUDGET_KB).length;
   results.push(figures);
   console.log(
     `${size} agreements: validate ${figures.validate_s}s + build ${figures.build_s}s = ${figures.total_s}s, peak RSS ${figures.peak_rss_mb} MB, ` +
       `${figures.pages} pages, /compare/ ${figures.compare_html_gzip_kb} KB gzip, an agreement page ${figures.agreement_html_gzip_kb} KB gzip`,
+  );
+  console.log(
+    `  heaviest pages (gzip): ${figures.heaviest_pages.map((page) => `${page.path} ${page.gzip_kb} KB`).join(', ')}; ` +
+      `${figures.pages_over_budget} over ${PAGE_BUDGET_KB} KB; heaviest download ${figures.heaviest_download.path} ${figures.heaviest_download.gzip_kb} KB`,
   );
   if (!values.keep) rmSync(work, { recursive: true, force: true });
 }

@@ -202,3 +202,54 @@ export function matchesFilter(event: Pick<TimelineEvent, 'agreements' | 'countri
 
 /** The year an event belongs to, for grouping the list under year headings. */
 export const yearOf = (event: TimelineEvent) => event.date.slice(0, 4);
+
+/** Most events one timeline page lists: the site-wide timeline is paged so no page grows with the corpus. */
+export const TIMELINE_PAGE_EVENTS = 1000;
+
+export type TimelinePage = {
+  /** Path under /timeline/: '' for the first (newest) page, else "2019-2005" or "2020-2" (a year's second part). */
+  slug: string;
+  /** What the page covers, in words: "2025 to 2019", "2020", "2020, part 2 of 5". */
+  label: string;
+  events: TimelineEvent[];
+};
+
+/**
+ * Cuts a newest-first timeline into pages of at most `maxEvents`: whole years while they fit together, a year too
+ * long for one page into numbered parts. The newest page is /timeline/ itself, so a small corpus keeps one page.
+ */
+export function paginateTimeline(events: TimelineEvent[], maxEvents = TIMELINE_PAGE_EVENTS): TimelinePage[] {
+  const years: { year: string; events: TimelineEvent[] }[] = [];
+  for (const event of events) {
+    const year = yearOf(event);
+    if (years.at(-1)?.year !== year) years.push({ year, events: [] });
+    years.at(-1)!.events.push(event);
+  }
+  const pages: { years: string[]; events: TimelineEvent[]; part?: [number, number] }[] = [];
+  for (const { year, events: ofYear } of years) {
+    const last = pages.at(-1);
+    if (last && !last.part && last.events.length + ofYear.length <= maxEvents) {
+      last.years.push(year);
+      last.events.push(...ofYear);
+    } else if (ofYear.length <= maxEvents) {
+      pages.push({ years: [year], events: [...ofYear] });
+    } else {
+      const parts = Math.ceil(ofYear.length / maxEvents);
+      for (let part = 0; part < parts; part++) {
+        pages.push({ years: [year], events: ofYear.slice(part * maxEvents, (part + 1) * maxEvents), part: [part + 1, parts] });
+      }
+    }
+  }
+  if (pages.length === 0) return [{ slug: '', label: 'No events', events: [] }];
+  return pages.map((page, index) => {
+    const span = page.years.length > 1 ? `${page.years[0]} to ${page.years.at(-1)}` : page.years[0];
+    return {
+      slug: index === 0 ? '' : page.part ? `${page.years[0]}-${page.part[0]}` : page.years.length > 1 ? `${page.years[0]}-${page.years.at(-1)}` : page.years[0],
+      label: page.part ? `${span}, part ${page.part[0]} of ${page.part[1]}` : span,
+      events: page.events,
+    };
+  });
+}
+
+/** The address of a timeline page. */
+export const timelinePagePath = (page: Pick<TimelinePage, 'slug'>) => (page.slug ? `/timeline/${page.slug}/` : '/timeline/');

@@ -1,11 +1,13 @@
 /**
- * The header search box as an ARIA 1.2 combobox: results as you type in a listbox grouped by kind, the active option
+ * The header search box as an ARIA 1.2 combobox: results as you type in a listbox, in the order of the results page
+ * (sections under their agreement, each result named with its kind), the active option
  * named by aria-activedescendant while focus stays in the input, arrow keys to move, Enter to open, Escape to close.
  * Loaded by the small loader in SearchBox.astro the first time a reader reaches for the box.
  */
-import { searchKindLabels, type SearchKind } from '../lib/search/documents.ts';
+import { searchKindNames } from '../lib/search/documents.ts';
+import { groupSectionsUnderPages } from '../lib/search/group.ts';
 import type { SearchResult } from '../lib/search/query.ts';
-import { loadSearcher } from './search-client.ts';
+import { loadSearch } from './search-client.ts';
 import { element, highlighted, resultDetails } from './search-render.ts';
 
 /** Results shown in the box; the search page shows the rest. */
@@ -70,23 +72,32 @@ export function attachSearchBox(form: HTMLFormElement): void {
     choices = [];
     active = -1;
     input!.removeAttribute('aria-activedescendant');
-    const byKind = new Map<SearchKind, SearchResult['hits']>();
-    for (const hit of result.hits) {
-      if (!byKind.has(hit.doc.k)) byKind.set(hit.doc.k, []);
-      byKind.get(hit.doc.k)!.push(hit);
-    }
-    const groups: HTMLElement[] = [];
-    for (const [kind, hits] of byKind) {
-      const options = hits.map((hit) =>
+    // One group per page, in rank order, so the box ranks as the results page does; a page's matching sections
+    // follow it, and the page itself is offered even when only its sections matched.
+    const options: HTMLElement[] = [];
+    for (const page of groupSectionsUnderPages(result.hits)) {
+      options.push(
         option(
           choices.length,
-          { url: hit.doc.u },
-          highlighted('span', 'search-result__title', hit.doc.t, result.highlight),
-          ...resultDetails(hit.doc, result.highlight, kind === 'term'),
+          { url: page.doc.u },
+          highlighted('span', 'search-result__title', page.doc.t, result.highlight),
+          ' ',
+          element('span', 'search-result__kind', searchKindNames[page.doc.k]),
+          ...resultDetails(page.doc, result.highlight, page.doc.k === 'term' && Boolean(page.hit)),
         ),
+        ...page.sections.map((section) => {
+          const node = option(
+            choices.length,
+            { url: section.doc.u },
+            highlighted('span', 'search-result__title', section.doc.t, result.highlight),
+            element('span', 'visually-hidden', `, section of ${page.doc.t}`),
+          );
+          node.classList.add('search-option--section');
+          return node;
+        }),
       );
-      groups.push(group(searchKindLabels[kind], kind, options));
     }
+    const groups: HTMLElement[] = options.length ? [group('Results', 'results', options)] : [];
     const allResultsUrl = `/search/?q=${encodeURIComponent(result.query)}`;
     const more: HTMLElement[] = [];
     if (result.total > 0) {
@@ -119,9 +130,10 @@ export function attachSearchBox(form: HTMLFormElement): void {
       return;
     }
     try {
-      const searcher = await loadSearcher();
+      const search = await loadSearch();
+      const result = await search.search(query, { limit: BOX_LIMIT });
       if (mine !== ticket) return;
-      render(searcher.search(query, { limit: BOX_LIMIT }));
+      render(result);
     } catch {
       if (mine === ticket) status!.textContent = 'Search could not be loaded here. Press Enter to search on the results page.';
     }
@@ -173,7 +185,7 @@ export function attachSearchBox(form: HTMLFormElement): void {
     if (!form.contains(event.relatedTarget as Node | null)) setExpanded(false);
   });
 
-  // The reader is about to type: fetch the index now so the first keystroke finds it ready.
-  loadSearcher().catch(() => undefined);
+  // The reader is about to type: fetch the manifest now so the first keystroke finds it ready.
+  loadSearch().catch(() => undefined);
   if (document.activeElement === input && input.value.trim()) void update();
 }

@@ -1,17 +1,14 @@
 /**
- * Fetches the search index once, on first use, and answers queries from it. Imported only by the search box (after
- * the reader reaches for it) and by the search page, so no other page downloads search code or data up front.
- * Result snippets come separately ({@link loadSnippets}), after the first results are on screen.
+ * Fetches the search index piece by piece as queries need it (src/lib/search/shards.ts): the small manifest on first
+ * use, then the dictionaries, postings and result fragments each query's words call for, each fetched once. Imported
+ * only by the search box (after the reader reaches for it) and by the search page, so no other page downloads search
+ * code or data up front.
  */
-import type { IndexedDocument, SearchIndex } from '../lib/search/index-build.ts';
-import { createSearcher, type Searcher } from '../lib/search/query.ts';
+import { createShardedSearch, type ShardedSearch, type ShardManifest } from '../lib/search/shards.ts';
 
-export const SEARCH_INDEX_URL = '/search-index.json';
-export const SEARCH_SNIPPETS_URL = '/search-snippets.json';
+export const SEARCH_MANIFEST_URL = '/search-index/manifest.json';
 
-let loading: Promise<Searcher> | undefined;
-let indexDocs: IndexedDocument[] | undefined;
-let snippets: Promise<void> | undefined;
+let loading: Promise<ShardedSearch> | undefined;
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url, { credentials: 'same-origin' });
@@ -19,24 +16,12 @@ async function fetchJson<T>(url: string): Promise<T> {
   return response.json() as Promise<T>;
 }
 
-export function loadSearcher(): Promise<Searcher> {
-  loading ??= fetchJson<SearchIndex>(SEARCH_INDEX_URL).then((index) => {
-    indexDocs = index.docs;
-    return createSearcher(index);
+export function loadSearch(): Promise<ShardedSearch> {
+  loading ??= fetchJson<ShardManifest>(SEARCH_MANIFEST_URL).then((manifest) => {
+    const folder = new URL(`${manifest.base}/`, new URL(SEARCH_MANIFEST_URL, window.location.href));
+    return createShardedSearch(manifest, (file) => fetchJson(new URL(file, folder).href));
   });
   // A failed load (offline, say) is tried again on the next keystroke rather than remembered.
   loading.catch(() => (loading = undefined));
   return loading;
-}
-
-/** Adds the snippets to the loaded index's documents (results already shown pick them up when drawn again). */
-export function loadSnippets(): Promise<void> {
-  snippets ??= Promise.all([loadSearcher(), fetchJson<(string | null)[]>(SEARCH_SNIPPETS_URL)]).then(([, list]) => {
-    list.forEach((snippet, number) => {
-      const doc = indexDocs?.[number];
-      if (snippet && doc) doc.s = snippet;
-    });
-  });
-  snippets.catch(() => (snippets = undefined));
-  return snippets;
 }

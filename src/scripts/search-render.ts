@@ -23,10 +23,11 @@ export function highlighted(tag: 'span' | 'p', className: string, text: string, 
   return node;
 }
 
-/** The line under a result's title: where it belongs, and what it says. */
+/** The lines under a result's title: where it belongs (an agreement's status), when, and what it says. */
 export function resultDetails(doc: IndexedDocument, highlight: HighlightTerms, withSnippet: boolean): HTMLElement[] {
   const details: HTMLElement[] = [];
   if (doc.c) details.push(highlighted('span', 'search-result__context', doc.c, highlight));
+  if (doc.d) details.push(element('span', 'search-result__dates', doc.d));
   if (withSnippet && doc.s) details.push(highlighted('span', 'search-result__snippet', doc.s, highlight));
   return details;
 }

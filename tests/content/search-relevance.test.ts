@@ -7,9 +7,17 @@ import { describe, expect, it } from 'vitest';
 import { readContentSet } from '../../src/lib/content-set.ts';
 import { searchDocuments } from '../../src/lib/search/documents.ts';
 import { buildSearchIndex } from '../../src/lib/search/index-build.ts';
+import { buildSnippetList, synonymGroups } from '../../src/lib/search/index-build.ts';
+import { indexTerms } from '../../src/lib/search/normalise.ts';
 import { createSearcher } from '../../src/lib/search/query.ts';
+import { createShardedSearch, shardSearchIndex } from '../../src/lib/search/shards.ts';
 
-const searcher = createSearcher(buildSearchIndex(searchDocuments(readContentSet('content'))));
+const documents = searchDocuments(readContentSet('content'));
+const index = buildSearchIndex(documents);
+const searcher = createSearcher(index);
+// The same index cut into the pieces the site serves, searched as the browser does.
+const { manifest, files } = shardSearchIndex(index, buildSnippetList(documents));
+const sharded = createShardedSearch(manifest, async (file) => JSON.parse(files.get(file)!) as unknown);
 
 /**
  * query → the page that must come first (or one of several equally right pages), and pages that must also be among
@@ -79,6 +87,12 @@ const expectations: Record<string, Expectation> = {
   // Another name finds pages that use the main one
   'Swaziland deportees': { first: ['/agreements/us-eswatini-2025/', '/cases/eswatini-deportees-challenge-2025/'] },
   'Britain Rwanda': { first: '/agreements/uk-rwanda-2022/' },
+  // Synonyms and related words of the field (src/lib/search/synonyms.json)
+  'mega prison': { first: ['/terms/cecot/', '/agreements/us-el-salvador-2025/'], alsoInTop: [2, '/terms/cecot/'] },
+  megaprison: { first: ['/terms/cecot/', '/agreements/us-el-salvador-2025/'], alsoInTop: [2, '/terms/cecot/'] },
+  stipend: { first: ['/agreements/australia-cambodia-2014/', '/agreements/israel-rwanda-2013/'], alsoInTop: [3, '/agreements/australia-cambodia-2014/', '/agreements/israel-rwanda-2013/'] },
+  offshoring: { first: '/terms/offshore-processing/' },
+  'push back': { first: '/terms/pushback/' },
   // Words being typed
   swazi: { first: '/countries/eswatini/' },
   extern: { first: '/terms/externalisation/' },
@@ -90,8 +104,9 @@ describe('search relevance on the real content', () => {
   });
 
   for (const [query, { first, alsoInTop }] of Object.entries(expectations)) {
-    it(`"${query}"`, () => {
+    it(`"${query}"`, async () => {
       const urls = searcher.search(query, { limit: 10 }).hits.map((hit) => hit.doc.u);
+      expect((await sharded.search(query, { limit: 10 })).hits.map((hit) => hit.doc.u), 'the sharded index ranks as the whole').toEqual(urls);
       const allowed = Array.isArray(first) ? first : [first];
       expect(allowed, `first results: ${urls.slice(0, 5).join(', ')}`).toContain(urls[0]);
       if (alsoInTop) {
@@ -101,4 +116,23 @@ describe('search relevance on the real content', () => {
       }
     });
   }
+});
+
+describe('synonyms on the real content', () => {
+  // Whatever a page says, "stipend" must reach it when, and only when, it uses a word of the stipend group: the
+  // expectation is computed from the indexed text, never from a list of pages.
+  const group = synonymGroups.find((entry) => entry.words.includes('stipend'))!;
+  const phrases = group.words.map((word) => [...indexTerms(word)]);
+  const saysIt = (terms: Set<string>) => phrases.some((phrase) => phrase.every((term) => terms.has(term)));
+
+  it('"stipend" finds every agreement that says stipend, allowance, cash grant or the like, and no other', () => {
+    const agreements = documents.filter((doc) => doc.kind === 'agreement');
+    const expected = agreements
+      .filter((doc) => saysIt(indexTerms([doc.title, ...doc.names, doc.summary ?? '', doc.body, doc.context ?? '', doc.snippet ?? ''].join(' ; '))))
+      .map((doc) => doc.url)
+      .sort();
+    expect(expected.length).toBeGreaterThan(1);
+    const found = searcher.search('stipend', { limit: 200, facets: ['agreement'] }).hits.filter((hit) => hit.doc.k === 'agreement');
+    expect(found.map((hit) => hit.doc.u).sort()).toEqual(expected);
+  });
 });

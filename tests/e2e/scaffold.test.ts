@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import jsYaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clauseIds } from '../../src/schema/index.ts';
+import { builtDocuments } from './built-search.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'scaffold-'));
 const content = join(work, 'content');
@@ -72,7 +73,7 @@ describe('a new agreement from the template', () => {
     expect(built(`agreements/${id}/index.html`)).toContain('Testland–Otherland scaffolded memorandum');
     expect(built('compare/index.html')).toContain(`value="${id}"`);
     expect((JSON.parse(built('data/compare.json')) as { records: { id: string }[] }).records.map((record) => record.id)).toContain(id);
-    expect(built('search-index.json')).toContain(`/agreements/${id}/`);
+    expect(builtDocuments(out).map((doc) => doc.u)).toContain(`/agreements/${id}/`);
     expect((JSON.parse(built('data/agreements.json')) as { agreements: { id: string }[] }).agreements.map((agreement) => agreement.id)).toContain(id);
     expect(built('data/agreements.csv')).toContain(id);
     expect(built('sitemap.xml')).toContain(`/agreements/${id}/</loc>`);

@@ -6,18 +6,25 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { IndexedDocument, SearchIndex } from '../../src/lib/search/index-build.ts';
-import { createSearcher } from '../../src/lib/search/query.ts';
+import { describe, expect, it } from 'vitest';
+import { groupSectionsUnderPages } from '../../src/lib/search/group.ts';
+import type { IndexedDocument } from '../../src/lib/search/index-build.ts';
+import type { SearchResult } from '../../src/lib/search/query.ts';
 import { axeViolations } from './axe.ts';
+import { builtDocuments, builtSearch } from './built-search.ts';
 import { DIST, openPage, useSite } from './site.ts';
 
 const site = useSite();
-const index = JSON.parse(readFileSync(`${DIST}/search-index.json`, 'utf8')) as SearchIndex;
+const docs = builtDocuments(DIST);
+const search = builtSearch(DIST);
+
+/** Links in the order a results list shows them: each page, then its matching sections. */
+const listedUrls = (result: SearchResult) =>
+  groupSectionsUnderPages(result.hits).flatMap((group) => [group.doc.u, ...group.sections.map((section) => section.doc.u)]);
 
 /** A country with a one-word name long enough to carry a typo, and that name with two inner letters swapped. */
 function misspeltCountry(): { doc: IndexedDocument; typo: string } {
-  const doc = index.docs.find((entry) => entry.k === 'country' && /^\p{L}{6,}$/u.test(entry.t));
+  const doc = docs.find((entry) => entry.k === 'country' && /^\p{L}{6,}$/u.test(entry.t));
   if (!doc) throw new Error('the index has no country with a one-word name of six letters or more');
   const name = doc.t;
   return { doc, typo: name.slice(0, 2) + name[3] + name[2] + name.slice(4) };
@@ -36,7 +43,7 @@ describe('header search box', () => {
     const html = readFileSync(`${DIST}/index.html`, 'utf8');
     expect(html).toMatch(/<form[^>]*action="\/search\/"[^>]*method="get"/);
     expect(html).toMatch(/<input[^>]*name="q"/);
-    expect(html).not.toContain('search-index.json');
+    expect(html).not.toContain('search-index/');
   });
 
   it('loads only a tiny loader (≤ 2 KB gzip) until the reader reaches for the box', async () => {
@@ -51,7 +58,7 @@ describe('header search box', () => {
     expect(scripts).toHaveLength(1);
     expect(gzipSync(readFileSync(`${DIST}${scripts[0]}`), { level: 9 }).length).toBeLessThanOrEqual(2048);
     await page.locator('#site-search-input').focus();
-    await page.waitForResponse((response) => response.url().includes('search-index.json'));
+    await page.waitForResponse((response) => response.url().includes('search-index/manifest.json'));
     expect(scripts.length).toBeGreaterThan(2);
     await page.close();
   });
@@ -81,6 +88,19 @@ describe('header search box', () => {
     await Promise.all([page.waitForURL((url) => url.pathname === doc.u), page.keyboard.press('Enter')]);
     expect(await page.locator('h1').textContent()).toContain(doc.t);
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('lists results in the order of the results page, sections under their page', async () => {
+    const { page } = await openPage(site.browser(), site.url('/'));
+    await typeInHeader(page, typo);
+    const options = page.locator('#site-search-listbox [role="option"]');
+    const expected = listedUrls(await search.search(typo, { limit: 8 }));
+    await expect.poll(() => options.count()).toBe(expected.length + 1); // and "All results"
+    // The options carry no URL in the DOM; compare their titles, which the index gives per URL.
+    const titleOf = new Map(docs.map((doc) => [doc.u, doc.t]));
+    const titles = await options.locator('.search-result__title').allTextContents();
+    expect(titles.slice(0, expected.length)).toEqual(expected.map((url) => titleOf.get(url)));
     await page.close();
   });
 
@@ -148,32 +168,48 @@ describe('header search box', () => {
 });
 
 describe('/search/ page', () => {
-  let searcher: ReturnType<typeof createSearcher>;
-  beforeAll(() => {
-    searcher = createSearcher(index);
-  });
-
-  it('renders ranked result links inside [data-search-results]', async () => {
+  it('renders ranked result links inside [data-search-results], sections under their page', async () => {
     const { doc, typo } = misspeltCountry();
     const { page, problems } = await openPage(site.browser(), site.url(`/search/?q=${encodeURIComponent(typo)}`));
     const links = page.locator('[data-search-results] a');
     await links.first().waitFor();
+    const expected = listedUrls(await search.search(typo, { limit: 50 }));
+    await expect.poll(() => links.count()).toBe(expected.length);
     const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     expect(hrefs[0]).toBe(doc.u);
-    expect(hrefs).toEqual(searcher.search(typo, { limit: 50 }).hits.map((hit) => hit.doc.u));
+    expect(hrefs).toEqual(expected);
     expect(await page.locator('#search-page-input').inputValue()).toBe(typo);
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });
 
-  it('shows the first results from the index alone, then each result’s snippet once the snippet list arrives', async () => {
+  it('narrows to the kinds ticked, keeps them in the address and counts every kind', async () => {
+    const { doc, typo } = misspeltCountry();
+    const { page, problems } = await openPage(site.browser(), site.url(`/search/?q=${encodeURIComponent(typo)}&type=agreement`));
+    const agreementsOnly = await search.search(typo, { limit: 50, facets: ['agreement'] });
+    const links = page.locator('[data-search-results] a');
+    await expect.poll(() => links.count()).toBe(listedUrls(agreementsOnly).length);
+    const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+    expect(hrefs.every((href) => href.startsWith('/agreements/'))).toBe(true);
+    expect(await page.locator('[data-facet-count="country"]').textContent()).toBe(` (${agreementsOnly.facetCounts.country})`);
+    await page.locator('input[name="type"][value="country"]').check();
+    await expect.poll(() => links.first().getAttribute('href')).toBe(doc.u);
+    expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['agreement', 'country']);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows each result’s status, dates and snippet', async () => {
     const { page, problems } = await openPage(site.browser(), site.url('/search/?q=eswatini'));
     const snippets = page.locator('[data-search-results] .search-result__snippet');
     await snippets.first().waitFor();
     expect(await snippets.count()).toBeGreaterThan(3);
     const firstAgreement = page.locator('[data-search-results] li', { has: page.locator('a[href^="/agreements/"]') }).first();
-    expect((await firstAgreement.locator('.search-result__snippet').textContent())?.length).toBeGreaterThan(40);
+    expect((await firstAgreement.locator('.search-result__snippet').first().textContent())?.length).toBeGreaterThan(40);
+    expect(await firstAgreement.locator('.search-result__context').first().textContent()).toMatch(/^Status: /);
+    expect(await firstAgreement.locator('.search-result__dates').first().textContent()).toMatch(/\d{4}/);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -185,13 +221,17 @@ describe('/search/ page', () => {
     expect(await page.locator('main form[action="/search/"][method="get"] input[name="q"]').count()).toBe(1);
     expect(await page.locator('main a[href="/terms/"]').count()).toBeGreaterThan(0);
     expect(await page.locator('main a[href="/agreements/"]').count()).toBeGreaterThan(0);
+    // No space lost between a link and the words around it ("agreementsside by side" once).
+    expect((await page.locator('main p', { hasText: 'You can also browse' }).innerText()).replace(/\s+/g, ' ').trim()).toBe(
+      'You can also browse all agreements, the glossary, countries and cases, or compare agreements side by side.',
+    );
     await context.close();
   });
 });
 
 describe('section results', () => {
   it('link to headings that exist on the agreement page', async () => {
-    const sections = index.docs.filter((doc) => doc.k === 'section');
+    const sections = docs.filter((doc) => doc.k === 'section');
     expect(sections.length).toBeGreaterThan(0);
     const missing: string[] = [];
     for (const section of sections) {

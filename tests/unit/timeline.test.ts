@@ -7,6 +7,8 @@ import {
   chronological,
   filterFromQuery,
   matchesFilter,
+  paginateTimeline,
+  timelinePagePath,
   type TimelineEvent,
 } from '../../src/lib/timeline.ts';
 import type { Agreement } from '../../src/schema/index.ts';
@@ -127,5 +129,35 @@ describe('the filter', () => {
     expect(count('kind=court')).toBe(1);
     expect(count('kind=court&kind=signed')).toBe(4);
     expect(count('agreement=testland-examplia-2025&kind=signed')).toBe(1);
+  });
+});
+
+describe('paginateTimeline', () => {
+  const event = (date: string, n: number): TimelineEvent => ({ id: `e-${date}-${n}`, date, kind: 'signed', title: 'Signed', agreements: [], countries: [], sources: [] });
+  const ofYear = (year: number, count: number) => Array.from({ length: count }, (_, n) => event(`${year}-01-01`, n));
+  // Newest first, as the site-wide timeline is listed.
+  const events = [...ofYear(2025, 3), ...ofYear(2024, 2), ...ofYear(2023, 9), ...ofYear(2022, 1), ...ofYear(2021, 1)];
+
+  it('keeps a short timeline on one page at /timeline/', () => {
+    const pages = paginateTimeline(events, 100);
+    expect(pages).toHaveLength(1);
+    expect(timelinePagePath(pages[0])).toBe('/timeline/');
+    expect(pages[0].events).toEqual(events);
+  });
+
+  it('puts whole years together while they fit, and cuts a year too long for a page into parts', () => {
+    const pages = paginateTimeline(events, 5);
+    expect(pages.map((page) => [page.slug, page.label, page.events.length])).toEqual([
+      ['', '2025 to 2024', 5],
+      ['2023-1', '2023, part 1 of 2', 5],
+      ['2023-2', '2023, part 2 of 2', 4],
+      ['2022-2021', '2022 to 2021', 2],
+    ]);
+    expect(pages.flatMap((page) => page.events)).toEqual(events);
+    expect(new Set(pages.map(timelinePagePath)).size).toBe(pages.length);
+  });
+
+  it('gives an empty timeline its one page', () => {
+    expect(paginateTimeline([], 5)).toEqual([{ slug: '', label: 'No events', events: [] }]);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { agreementDimensions, factText, labelOf, type NameLookup } from '../dimensions.ts';
 import type { Agreement, Country, LegalCase, Term } from '../../schema/index.ts';
+import { formatDate } from '../format.ts';
 import { splitMarkdown } from './markdown.ts';
 
 export const searchKinds = ['agreement', 'term', 'country', 'case', 'section'] as const;
@@ -41,6 +42,8 @@ export type SearchDocument = {
   summary?: string;
   /** A short text shown under the title: a term's definition, an agreement's summary, the start of a section. */
   snippet?: string;
+  /** When, on a result card: an agreement's signing (or announcement) and end, a case's first and latest step. */
+  dates?: string;
   /** Further searchable text, never shown whole. */
   body: string;
 };
@@ -96,6 +99,7 @@ function agreementDocuments(entry: ContentEntry<Agreement>, names: NameLookup): 
     context: labels.filter(Boolean).join(' · '),
     summary: agreement.summary,
     snippet: shorten(agreement.summary),
+    dates: agreementDates(agreement),
     body: join(partyNames.join(', '), values.join('; '), intro),
   };
   const parts = sections.map((section): SearchDocument => ({
@@ -148,11 +152,29 @@ function caseDocument(entry: ContentEntry<LegalCase>): SearchDocument {
     names: [legalCase.citation, legalCase.docket, legalCase.court, ...legalCase.judges.map((judge) => `Judge ${judge}`)].filter(
       (name): name is string => Boolean(name),
     ),
-    context: legalCase.court,
+    context: `${labelOf(legalCase.status)} · ${legalCase.court}`,
+    dates: caseDates(legalCase),
     summary: legalCase.outcome,
     snippet: shorten(legalCase.outcome),
     body: join(legalCase.events.map((event) => event.event).join('; '), legalCase.note, splitMarkdownText(entry.body)),
   };
+}
+
+/** "Signed 3 June 2025", "Announced May 2025 · ended 2024": the dates a result card shows for an agreement. */
+export function agreementDates(agreement: Agreement): string | undefined {
+  const { signed, announced, ended } = agreement.dates;
+  const start = signed.value ? `Signed ${formatDate(signed.value)}` : announced.value ? `Announced ${formatDate(announced.value)}` : undefined;
+  const end = ended.value ? `ended ${formatDate(ended.value)}` : undefined;
+  const text = [start, end].filter(Boolean).join(' · ');
+  return text ? text.charAt(0).toUpperCase() + text.slice(1) : undefined;
+}
+
+/** "March 2025 to June 2025": a case's first and latest dated step. */
+export function caseDates(legalCase: LegalCase): string | undefined {
+  const first = legalCase.events[0]?.date;
+  const last = legalCase.events.at(-1)?.date;
+  if (!first || !last) return undefined;
+  return first === last ? formatDate(first) : `${formatDate(first)} to ${formatDate(last)}`;
 }
 
 function splitMarkdownText(body: string | undefined): string {

@@ -4,7 +4,8 @@
  * reads the terms to match words by prefix and with typos without scanning any text.
  */
 import type { SearchDocument, SearchKind } from './documents.ts';
-import { indexTerms } from './normalise.ts';
+import { indexTerms, phraseKey, STOP_WORDS } from './normalise.ts';
+import synonymData from './synonyms.json' with { type: 'json' };
 
 /** One document as the index ships it: the fields a result shows, under short keys. */
 export type IndexedDocument = {
@@ -18,6 +19,8 @@ export type IndexedDocument = {
   n?: string[];
   /** Context. */
   c?: string;
+  /** Dates, for a result card. */
+  d?: string;
   /**
    * Snippet. Shipped in the index only for glossary terms (the header box answers a term with its definition);
    * every other snippet is in the separate snippet list, fetched once the first results are on screen.
@@ -36,7 +39,7 @@ export function buildSnippetList(documents: SearchDocument[]): (string | null)[]
   return documents.map((doc) => (doc.snippet && !INLINE_SNIPPET_KINDS.has(doc.kind) ? doc.snippet : null));
 }
 
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
 export type SearchIndex = {
   version: typeof SEARCH_INDEX_VERSION;
@@ -49,6 +52,12 @@ export type SearchIndex = {
    * the term is in (see `Field`). Small gaps keep the JSON short.
    */
   postings: number[][];
+  /**
+   * Other ways to say a word or phrase, by its search form ("uk" → "united kingdom", "britain"; "stipend" →
+   * "allowance", "cash grant"): a country's names stand for each other, and so do the words of each group in
+   * `synonyms.json`. Each alternative lists the search terms a document must all hold.
+   */
+  alternatives: [key: string, alternatives: string[][]][];
 };
 
 /** Where a term was found, most telling last: body text, the summary, or a title or other name. */
@@ -64,6 +73,7 @@ export function toIndexedDocument(doc: SearchDocument): IndexedDocument {
   const indexed: IndexedDocument = { k: doc.kind, u: doc.url, t: doc.title };
   if (doc.names.length) indexed.n = doc.names;
   if (doc.context) indexed.c = doc.context;
+  if (doc.dates) indexed.d = doc.dates;
   if (doc.snippet && INLINE_SNIPPET_KINDS.has(doc.kind)) indexed.s = doc.snippet;
   return indexed;
 }
@@ -87,6 +97,7 @@ export function buildSearchIndex(documents: SearchDocument[]): SearchIndex {
     }
   });
   const terms = [...byTerm.keys()].sort();
+  const alternatives = alternativeNames(docs, synonymGroups);
   const postings = terms.map((term) => {
     let previous = -1;
     return byTerm.get(term)!.map((entry) => {
@@ -96,7 +107,50 @@ export function buildSearchIndex(documents: SearchDocument[]): SearchIndex {
       return (gap << 2) | (entry & 3);
     });
   });
-  return { version: SEARCH_INDEX_VERSION, docs, terms, postings };
+  return { version: SEARCH_INDEX_VERSION, docs, terms, postings, alternatives: [...alternatives] };
+}
+
+/** The groups of `synonyms.json`: ways of saying one thing in the field's vocabulary. */
+export type SynonymGroup = { meaning: string; words: string[] };
+export const synonymGroups: SynonymGroup[] = synonymData.groups;
+
+/** A name or phrase as the search terms a document must hold: search form, stop words left out. */
+const termsOf = (text: string) => phraseKey(text).split(' ').filter((part) => part && !STOP_WORDS.has(part));
+
+/**
+ * Every key (one search term, or several joined by spaces) with the other names it stands for. A country's one-word
+ * names ("Rwanda", "RW", "Swaziland") stand for all its names; a longer name holding a one-word name ("Kingdom of
+ * Eswatini") finds nothing more and would light up "kingdom", so it is left out. Each word or phrase of a synonym
+ * group stands for the rest of its group.
+ */
+export function alternativeNames(docs: IndexedDocument[], groups: SynonymGroup[]): Map<string, string[][]> {
+  const result = new Map<string, string[][]>();
+  const add = (key: string, others: string[][]) => {
+    const known = result.get(key) ?? [];
+    const seen = new Set(known.map((name) => name.join(' ')));
+    for (const other of others) {
+      const text = other.join(' ');
+      if (text !== key && !seen.has(text)) {
+        seen.add(text);
+        known.push(other);
+      }
+    }
+    if (known.length) result.set(key, known);
+  };
+  for (const doc of docs) {
+    if (doc.k !== 'country') continue;
+    const names = shortFields(doc)
+      .map(termsOf)
+      .filter((name) => name.length > 0);
+    const singleWords = new Set(names.filter((name) => name.length === 1).map((name) => name[0]));
+    const useful = names.filter((name) => name.length === 1 || !name.some((part) => singleWords.has(part)));
+    for (const word of singleWords) add(word, useful);
+  }
+  for (const group of groups) {
+    const names = group.words.map(termsOf).filter((name) => name.length > 0);
+    for (const name of names) add(name.join(' '), names);
+  }
+  return result;
 }
 
 /** Decodes one postings list into document numbers and the field of each hit. */

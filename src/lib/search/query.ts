@@ -12,9 +12,19 @@
  */
 import Fuse from 'fuse.js';
 import { bitCount, characterMask, editDistance } from './edit-distance.ts';
-import { searchKinds } from './documents.ts';
-import { shortFields, type IndexedDocument, type SearchIndex } from './index-build.ts';
+import type { SearchKind } from './documents.ts';
+import type { IndexedDocument, SearchIndex } from './index-build.ts';
 import { phraseKey, STOP_WORDS, tokenize } from './normalise.ts';
+import {
+  EMPTY_DICTIONARY,
+  kindOrder,
+  memorySource,
+  shardKeyOf,
+  shortFieldKeys,
+  type Alternatives,
+  type Dictionary,
+  type SearchSource,
+} from './source.ts';
 
 /** Longer queries are cut here: nobody types more, and it bounds the work a pasted text can cause. */
 export const MAX_QUERY_LENGTH = 200;
@@ -27,8 +37,8 @@ const RERANK_COUNT = 10;
 /** fuse.js similarity (0 exact … 1 unrelated) beyond which a title earns no re-ranking bonus, and the largest bonus. */
 const FUSE_THRESHOLD = 0.4;
 const FUSE_BONUS = 0.5;
-/** How much a word found in each field counts, by `Field`: body text, summary, title or other name. */
-const FIELD_WEIGHTS = [1, 2, 3];
+/** Words of a query read together as one phrase of a synonym group ("mega prison"), at most this many. */
+const MAX_PHRASE_WORDS = 4;
 
 const QUALITY = { exact: 1, synonym: 0.9, typo1: 0.6, typo2: 0.4, fuzzyPrefix: 0.35 };
 
@@ -41,6 +51,20 @@ export type SearchHit = {
   exact: boolean;
   /** How many of the query's words the document matched. */
   matchedWords: number;
+  /** For a section, the page it belongs to (its agreement), which results are grouped under. */
+  page?: { number: number; doc: IndexedDocument };
+};
+
+/** The kinds of result a reader can narrow to; a section counts with its agreement. */
+export const searchFacets = ['agreement', 'case', 'term', 'country'] as const;
+export type SearchFacet = (typeof searchFacets)[number];
+export const facetOf = (kind: SearchKind): SearchFacet => (kind === 'section' ? 'agreement' : kind);
+
+export type SearchOptions = {
+  /** Hits to return (default 50). */
+  limit?: number;
+  /** Only results of these facets (default: every kind). */
+  facets?: readonly SearchFacet[];
 };
 
 /** What to highlight in shown text: search terms that matched, and prefixes being typed. */
@@ -50,8 +74,10 @@ export type SearchResult = {
   /** The query as searched (trimmed, cut to MAX_QUERY_LENGTH). */
   query: string;
   hits: SearchHit[];
-  /** Matching documents before the limit. */
+  /** Matching documents (of the chosen facets) before the limit. */
   total: number;
+  /** Matching documents of each facet, whichever facets were chosen. */
+  facetCounts: Record<SearchFacet, number>;
   /** Words of the query that count (stop words left out). */
   words: string[];
   highlight: HighlightTerms;
@@ -60,11 +86,9 @@ export type SearchResult = {
 };
 
 export type Searcher = {
-  search: (query: string, options?: { limit?: number }) => SearchResult;
+  search: (query: string, options?: SearchOptions) => SearchResult;
   documentCount: number;
 };
-
-type Expansion = { term: number; quality: number };
 
 /**
  * Positions of the `count` largest of the first `length` keys, largest first. A min-heap of `count` entries keeps the
@@ -95,18 +119,6 @@ export function topKeys(keys: Float64Array, length: number, count: number): numb
   return heap.sort((a, b) => keys[b] - keys[a]);
 }
 
-/** Lower bound of `word` in the sorted list. */
-function lowerBound(terms: string[], word: string): number {
-  let low = 0;
-  let high = terms.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (terms[middle] < word) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /** Typos allowed in a word of this length: none in short words, where one letter changes the word. */
 export function typoBudget(length: number): number {
   return length >= 8 ? 2 : length >= 4 ? 1 : 0;
@@ -126,97 +138,67 @@ function prefixVariants(prefix: string): string[] {
   return variants;
 }
 
-export function createSearcher(index: SearchIndex): Searcher {
-  const { docs, terms } = index;
-  const documentCount = docs.length;
+/**
+ * Dictionaries a word's typos are looked for in: those of its first two letters, so a slip in the second letter or
+ * two first letters swapped ("wranda") still find the word; a wrong first letter is left to the "did you mean" line.
+ */
+const typoKeys = (word: string): string[] => [...new Set([shardKeyOf(word), shardKeyOf(word.slice(1))])].filter(Boolean);
 
-  // Postings decoded once into flat arrays (compressed sparse rows): term t owns entries offsets[t]..offsets[t+1].
-  const offsets = new Uint32Array(terms.length + 1);
-  for (let t = 0; t < terms.length; t++) offsets[t + 1] = offsets[t] + index.postings[t].length;
-  const postingDocs = new Uint32Array(offsets[terms.length]);
-  const postingWeights = new Float64Array(offsets[terms.length]);
-  for (let t = 0; t < terms.length; t++) {
-    let previous = -1;
-    let at = offsets[t];
-    for (const entry of index.postings[t]) {
-      previous += entry >> 2;
-      postingDocs[at] = previous;
-      postingWeights[at] = FIELD_WEIGHTS[entry & 3];
-      at++;
-    }
-  }
-  const frequency = (term: number) => offsets[term + 1] - offsets[term];
-  const rarity = Float64Array.from(terms, (_, t) => Math.log(1 + documentCount / frequency(t)));
-
-  // Terms by length with their character masks, for the typo scan.
-  const masks = Int32Array.from(terms, characterMask);
-  const byLength: number[][] = [];
-  terms.forEach((term, t) => (byLength[term.length] ??= []).push(t));
-  const isNumeric = (word: string) => /^\d+$/.test(word);
-
-  // Short fields in their search form (for fuse.js), and exact short fields: phrase key → document numbers.
-  const shortKeys = docs.map((doc) => shortFields(doc).map(phraseKey));
-  const exactNames = new Map<string, number[]>();
-  shortKeys.forEach((keys, number) => {
-    for (const key of keys) {
-      if (!key) continue;
-      const list = exactNames.get(key);
-      if (!list) exactNames.set(key, [number]);
-      else if (list.at(-1) !== number) list.push(number);
-    }
-  });
-  // Ties go to the kind listed first, then to the shorter title.
-  const tieBreak = Float64Array.from(docs, (doc) => searchKinds.indexOf(doc.k) * 1e-3 + Math.min(doc.t.length, 999) * 1e-6);
-
-  // Countries' names and other names, each standing for the others (without stop words: "Republic of Rwanda").
-  const synonyms = new Map<string, string[][]>();
-  docs.forEach((doc, number) => {
-    if (doc.k !== 'country') return;
-    const names = shortKeys[number]
-      .map((key) => key.split(' ').filter((part) => !STOP_WORDS.has(part)))
-      .filter((name) => name.length > 0);
-    const singleWords = new Set(names.filter((name) => name.length === 1).map((name) => name[0]));
-    // A longer name holding a one-word name ("Kingdom of Eswatini") finds nothing more, and would light up "kingdom".
-    const useful = names.filter((name) => name.length === 1 || !name.some((part) => singleWords.has(part)));
-    for (const word of singleWords) {
-      const others = useful.filter((other) => other.join(' ') !== word);
-      synonyms.set(word, [...(synonyms.get(word) ?? []), ...others]);
-    }
-  });
-  const exactTerm = (word: string) => {
-    const at = lowerBound(terms, word);
-    return terms[at] === word ? at : -1;
+/** Answers queries from a whole index in memory, or from any other source of the same data (a sharded index). */
+export function createSearcher(data: SearchIndex | SearchSource): Searcher {
+  const source: SearchSource = 'terms' in data ? memorySource(data) : data;
+  const documentCount = source.documentCount;
+  const dictionaryOf = (word: string): Dictionary => source.dictionary(shardKeyOf(word)) ?? EMPTY_DICTIONARY;
+  const frequency = (term: string): number => {
+    const dictionary = dictionaryOf(term);
+    const at = dictionary.indexOf(term);
+    return at < 0 ? 0 : dictionary.frequencies[at];
   };
+  const rarity = (term: string): number => {
+    const count = frequency(term);
+    return count > 0 ? Math.log(1 + documentCount / count) : 0;
+  };
+  const isNumeric = (word: string) => /^\d+$/.test(word);
+  // Ties go to the kind listed first, then to the shorter title.
+  const tieBreak = (number: number) => kindOrder(source.kind(number)) * 1e-3 + Math.min(source.titleLength(number), 999) * 1e-6;
 
-  function expand(word: string, isLast: boolean, prefixes: string[]): Expansion[] {
-    const found = new Map<number, number>();
-    const offer = (term: number, quality: number) => {
+  function expand(word: string, isLast: boolean, prefixes: string[]): Map<string, number> {
+    const found = new Map<string, number>();
+    const offer = (term: string, quality: number) => {
       if ((found.get(term) ?? 0) < quality) found.set(term, quality);
     };
-    const at = lowerBound(terms, word);
-    if (terms[at] === word) offer(at, QUALITY.exact);
+    const dictionary = dictionaryOf(word);
+    const { terms } = dictionary;
+    if (dictionary.indexOf(word) >= 0) offer(word, QUALITY.exact);
 
     // Words being typed, and any word of three letters or more, also stand for the longer words they begin.
     if (word.length >= (isLast ? 2 : 3)) {
       const started: number[] = [];
       for (const variant of prefixVariants(word)) {
-        for (let t = lowerBound(terms, variant); t < terms.length && terms[t].startsWith(variant); t++) {
+        for (let t = dictionary.lowerBound(variant); t < terms.length && terms[t].startsWith(variant); t++) {
           if (terms[t] !== word) started.push(t);
         }
         prefixes.push(variant);
       }
-      if (started.length > MAX_PREFIX_TERMS) started.sort((a, b) => frequency(b) - frequency(a)).length = MAX_PREFIX_TERMS;
-      for (const t of started) offer(t, 0.55 + (0.35 * word.length) / terms[t].length);
+      if (started.length > MAX_PREFIX_TERMS) {
+        started.sort((a, b) => dictionary.frequencies[b] - dictionary.frequencies[a]).length = MAX_PREFIX_TERMS;
+      }
+      for (const t of started) offer(terms[t], 0.55 + (0.35 * word.length) / terms[t].length);
     }
 
     const budget = isNumeric(word) ? 0 : typoBudget(word.length);
     if (budget > 0) {
       const mask = characterMask(word);
-      for (let length = word.length - budget; length <= word.length + budget; length++) {
-        for (const t of byLength[length] ?? []) {
-          if (bitCount(mask ^ masks[t]) > 2 * budget) continue;
-          const distance = editDistance(word, terms[t], budget);
-          if (distance > 0 && distance <= budget) offer(t, distance === 1 ? QUALITY.typo1 : QUALITY.typo2);
+      for (const key of typoKeys(word)) {
+        const candidates = source.dictionary(key);
+        if (!candidates) continue;
+        const { masks, byLength } = candidates;
+        for (let length = word.length - budget; length <= word.length + budget; length++) {
+          for (const t of byLength[length] ?? []) {
+            if (bitCount(mask ^ masks[t]) > 2 * budget) continue;
+            const distance = editDistance(word, candidates.terms[t], budget);
+            if (distance > 0 && distance <= budget) offer(candidates.terms[t], distance === 1 ? QUALITY.typo1 : QUALITY.typo2);
+          }
         }
       }
     }
@@ -224,19 +206,18 @@ export function createSearcher(index: SearchIndex): Searcher {
     // A word still being typed may carry a typo too ("refoulm" → "refoulement"): compare it with term beginnings.
     if (isLast && word.length >= 4 && !isNumeric(word)) {
       const head = word.slice(0, 2);
-      for (let t = lowerBound(terms, head); t < terms.length && terms[t].startsWith(head); t++) {
+      for (let t = dictionary.lowerBound(head); t < terms.length && terms[t].startsWith(head); t++) {
         const term = terms[t];
-        if (term.length > word.length && editDistance(word, term.slice(0, word.length), 1) === 1) offer(t, QUALITY.fuzzyPrefix);
+        if (term.length > word.length && editDistance(word, term.slice(0, word.length), 1) === 1) offer(term, QUALITY.fuzzyPrefix);
       }
     }
-    return [...found].map(([term, quality]) => ({ term, quality }));
+    return found;
   }
 
   // Per-query scratch space, reset through the list of documents touched.
   const totals = new Float64Array(documentCount);
   const wordBest = new Float64Array(documentCount);
   const matched = new Uint8Array(documentCount);
-  const keys = new Float64Array(documentCount);
   const touched = new Uint32Array(documentCount);
   const wordTouched = new Uint32Array(documentCount);
   const namePartCount = new Uint8Array(documentCount);
@@ -247,13 +228,15 @@ export function createSearcher(index: SearchIndex): Searcher {
     if (isNumeric(word) || word.length < 3) return undefined;
     const reach = Math.min(3, Math.max(1, Math.ceil(word.length / 3)));
     const mask = characterMask(word);
+    const dictionary = dictionaryOf(word);
+    const { terms, frequencies, masks } = dictionary;
     let best: number | undefined;
     let bestDistance = reach + 1;
-    for (let t = lowerBound(terms, word[0]); t < terms.length && terms[t].charCodeAt(0) === word.charCodeAt(0); t++) {
+    for (let t = 0; t < terms.length; t++) {
       const term = terms[t];
       if (term.length < 3 || Math.abs(term.length - word.length) > reach || bitCount(mask ^ masks[t]) > 2 * reach) continue;
       const distance = editDistance(word, term, reach);
-      if (distance < bestDistance || (distance === bestDistance && best !== undefined && frequency(t) > frequency(best))) {
+      if (distance < bestDistance || (distance === bestDistance && best !== undefined && frequencies[t] > frequencies[best])) {
         best = t;
         bestDistance = distance;
       }
@@ -261,8 +244,33 @@ export function createSearcher(index: SearchIndex): Searcher {
     return best === undefined || bestDistance > reach ? undefined : terms[best];
   }
 
-  function search(rawQuery: string, options: { limit?: number } = {}): SearchResult {
+  /** For each query word, the other names and synonyms it or a phrase it begins or ends stands for. */
+  function alternativesOfWords(words: string[]): Alternatives[] {
+    const result = words.map((word) => [...(source.alternatives(word) ?? [])]);
+    for (let start = 0; start < words.length; start++) {
+      for (let end = start + 2; end <= Math.min(words.length, start + MAX_PHRASE_WORDS); end++) {
+        const phrase = source.alternatives(words.slice(start, end).join(' '));
+        if (phrase?.length) for (let i = start; i < end; i++) result[i].push(...phrase);
+      }
+    }
+    return result;
+  }
+
+  /** The section's page: the nearest agreement before it, since every section follows its agreement in the index. */
+  function pageOf(number: number): number | undefined {
+    for (let at = number - 1; at >= 0; at--) {
+      const kind = source.kind(at);
+      if (kind === 'agreement') return at;
+      if (kind !== 'section') return undefined;
+    }
+    return undefined;
+  }
+
+  const emptyCounts = (): Record<SearchFacet, number> => ({ agreement: 0, case: 0, term: 0, country: 0 });
+
+  function search(rawQuery: string, options: SearchOptions = {}): SearchResult {
     const limit = options.limit ?? 50;
+    const wanted = options.facets?.length ? new Set(options.facets) : undefined;
     const query = String(rawQuery ?? '')
       .slice(0, MAX_QUERY_LENGTH)
       .trim();
@@ -272,57 +280,60 @@ export function createSearcher(index: SearchIndex): Searcher {
       MAX_QUERY_WORDS,
     );
     const highlight: HighlightTerms = { terms: [], prefixes: [] };
-    const empty: SearchResult = { query, hits: [], total: 0, words, highlight };
+    const empty: SearchResult = { query, hits: [], total: 0, facetCounts: emptyCounts(), words, highlight };
     if (tokens.length === 0) return empty;
 
     const lastToken = tokens.at(-1)!.term;
     // A query ending in a space or punctuation has finished its last word.
     const typingLast = /[\p{L}\p{N}]$/u.test(query);
     let touchedCount = 0;
-    const matchedTerms = new Set<number>();
+    const matchedTerms = new Set<string>();
     const unmatchedWords: string[] = [];
+    const alternativesByWord = alternativesOfWords(words);
 
-    for (const word of words) {
+    words.forEach((word, wordNumber) => {
       const expansions = expand(word, typingLast && word === lastToken, highlight.prefixes);
       let wordTouchedCount = 0;
-      for (const { term, quality } of expansions) {
-        const end = offsets[term + 1];
-        if (end > offsets[term]) matchedTerms.add(term);
-        const weight = quality * rarity[term];
-        for (let at = offsets[term]; at < end; at++) {
-          const doc = postingDocs[at];
-          const score = weight * postingWeights[at];
+      for (const [term, quality] of expansions) {
+        const postings = source.postings(term);
+        if (!postings) continue;
+        if (postings.docs.length > 0) matchedTerms.add(term);
+        const weight = quality * rarity(term);
+        for (let at = 0; at < postings.docs.length; at++) {
+          const doc = postings.docs[at];
+          const score = weight * postings.weights[at];
           if (wordBest[doc] === 0) wordTouched[wordTouchedCount++] = doc;
           if (score > wordBest[doc]) wordBest[doc] = score;
         }
       }
-      // Another name of the same country counts as the word itself: "UK" finds "United Kingdom".
-      for (const name of synonyms.get(word) ?? []) {
-        const termsOfName = [...new Set(name.map((part) => exactTerm(part)))];
-        if (termsOfName.some((term) => term < 0)) continue;
-        // Weighed as the word itself (which is in the index: synonyms come from indexed names), never above it.
-        const weight = QUALITY.synonym * rarity[exactTerm(word)];
+      // Another name of the same country, or a synonym, counts as the word itself: "UK" finds "United Kingdom",
+      // "stipend" finds "cash grant". A document must hold every word of the other name.
+      for (const name of alternativesByWord[wordNumber]) {
+        const parts = [...new Set(name)];
+        if (parts.some((part) => frequency(part) === 0)) continue;
+        const partPostings = parts.map((part) => source.postings(part));
+        if (partPostings.some((postings) => !postings)) continue;
+        // Weighed as the word itself where the index has it (never above it), else as the rarest word of the name.
+        const rarest = parts.reduce((best, part) => (frequency(part) < frequency(best) ? part : best));
+        const weight = QUALITY.synonym * (frequency(word) > 0 ? rarity(word) : rarity(rarest));
         // Count, per document, how many words of the name it holds, and the weakest field they are in.
-        for (const term of termsOfName) {
-          for (let at = offsets[term]; at < offsets[term + 1]; at++) {
-            const doc = postingDocs[at];
-            namePartField[doc] = namePartCount[doc] === 0 ? postingWeights[at] : Math.min(namePartField[doc], postingWeights[at]);
+        for (const postings of partPostings) {
+          for (let at = 0; at < postings!.docs.length; at++) {
+            const doc = postings!.docs[at];
+            namePartField[doc] = namePartCount[doc] === 0 ? postings!.weights[at] : Math.min(namePartField[doc], postings!.weights[at]);
             namePartCount[doc]++;
           }
         }
-        const rarest = termsOfName.reduce((best, term) => (frequency(term) < frequency(best) ? term : best));
+        const rarestPostings = partPostings[parts.indexOf(rarest)]!;
         let found = false;
-        for (let at = offsets[rarest]; at < offsets[rarest + 1]; at++) {
-          const doc = postingDocs[at];
-          if (namePartCount[doc] !== termsOfName.length) continue;
+        for (const doc of rarestPostings.docs) {
+          if (namePartCount[doc] !== parts.length) continue;
           found = true;
           if (wordBest[doc] === 0) wordTouched[wordTouchedCount++] = doc;
           if (weight * namePartField[doc] > wordBest[doc]) wordBest[doc] = weight * namePartField[doc];
         }
-        if (found) for (const term of termsOfName) matchedTerms.add(term);
-        for (const term of termsOfName) {
-          for (let at = offsets[term]; at < offsets[term + 1]; at++) namePartCount[postingDocs[at]] = 0;
-        }
+        if (found) for (const part of parts) matchedTerms.add(part);
+        for (const postings of partPostings) for (const doc of postings!.docs) namePartCount[doc] = 0;
       }
       if (wordTouchedCount === 0) unmatchedWords.push(word);
       for (let i = 0; i < wordTouchedCount; i++) {
@@ -332,27 +343,33 @@ export function createSearcher(index: SearchIndex): Searcher {
         matched[doc]++;
         wordBest[doc] = 0;
       }
-    }
+    });
 
-    const exactDocs = new Set(exactNames.get(phraseKey(query)) ?? []);
+    const exactDocs = new Set(source.exactNames(phraseKey(query)) ?? []);
     for (const doc of exactDocs) {
       if (matched[doc] === 0) touched[touchedCount++] = doc;
     }
 
     // Rank on one number: exact name, then words matched, then score (far below 10^4); kind and title length break ties.
     const wordCount = (number: number) => (exactDocs.has(number) ? Math.max(words.length, matched[number]) : matched[number]);
+    const facetCounts = emptyCounts();
+    const candidates: number[] = [];
     for (let i = 0; i < touchedCount; i++) {
       const number = touched[i];
-      keys[i] = matched[number] * 1e4 + totals[number] - tieBreak[number];
+      const facet = facetOf(source.kind(number));
+      facetCounts[facet]++;
+      if (!wanted || wanted.has(facet)) candidates.push(number);
     }
-    for (let i = 0; exactDocs.size > 0 && i < touchedCount; i++) {
-      if (exactDocs.has(touched[i])) keys[i] = 1e6 + wordCount(touched[i]) * 1e4 + totals[touched[i]] - tieBreak[touched[i]];
-    }
-    const leaders = topKeys(keys, touchedCount, Math.max(limit, RERANK_COUNT)).map((position): SearchHit => {
-      const number = touched[position];
-      return { doc: docs[number], number, score: totals[number], exact: exactDocs.has(number), matchedWords: wordCount(number) };
+    const keys = new Float64Array(candidates.length);
+    candidates.forEach((number, i) => {
+      const base = matched[number] * 1e4 + totals[number] - tieBreak(number);
+      keys[i] = exactDocs.has(number) ? 1e6 + wordCount(number) * 1e4 + totals[number] - tieBreak(number) : base;
     });
-    const total = touchedCount;
+    const leaders = topKeys(keys, candidates.length, Math.max(limit, RERANK_COUNT)).map((position): SearchHit => {
+      const number = candidates[position];
+      return { doc: source.doc(number) ?? { k: source.kind(number), u: '', t: '' }, number, score: totals[number], exact: exactDocs.has(number), matchedWords: wordCount(number) };
+    });
+    const total = candidates.length;
     for (let i = 0; i < touchedCount; i++) {
       const doc = touched[i];
       totals[doc] = 0;
@@ -365,7 +382,7 @@ export function createSearcher(index: SearchIndex): Searcher {
       const phrase = [...new Set(tokens.map((token) => token.term))].join(' ').slice(0, 32);
       // One record per title or name, so a document is judged by its closest one (fuse.js multiplies the scores of
       // several matching fields, which would favour documents that merely repeat a word in title and short title).
-      const records = reranked.flatMap((hit) => shortKeys[hit.number].map((text) => ({ hit, text })));
+      const records = reranked.flatMap((hit) => shortFieldKeys(hit.doc).map((text) => ({ hit, text })));
       const fuse = new Fuse(records, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: FUSE_THRESHOLD });
       const closest = new Map<SearchHit, number>();
       for (const { item, score = 1 } of fuse.search(phrase)) {
@@ -373,28 +390,35 @@ export function createSearcher(index: SearchIndex): Searcher {
       }
       // Up to half as much again for a title read exactly; nothing at the threshold, so loose matches barely move.
       for (const [hit, score] of closest) hit.score *= 1 + FUSE_BONUS * Math.max(0, 1 - score / FUSE_THRESHOLD);
-      const kindOrder = (hit: SearchHit) => searchKinds.indexOf(hit.doc.k);
       reranked.sort(
         (a, b) =>
           Number(b.exact) - Number(a.exact) ||
           b.matchedWords - a.matchedWords ||
           b.score - a.score ||
-          kindOrder(a) - kindOrder(b) ||
+          kindOrder(a.doc.k) - kindOrder(b.doc.k) ||
           a.doc.t.length - b.doc.t.length,
       );
       leaders.splice(0, reranked.length, ...reranked);
     }
 
+    const hits = leaders.slice(0, limit);
+    for (const hit of hits) {
+      if (hit.doc.k !== 'section') continue;
+      const page = pageOf(hit.number);
+      const doc = page === undefined ? undefined : source.doc(page);
+      if (page !== undefined && doc) hit.page = { number: page, doc };
+    }
     const result: SearchResult = {
       query,
-      hits: leaders.slice(0, limit),
+      hits,
       total,
+      facetCounts,
       words,
-      highlight: { terms: [...matchedTerms].map((term) => terms[term]), prefixes: highlight.prefixes },
+      highlight: { terms: [...matchedTerms], prefixes: highlight.prefixes },
     };
     // Offer a correction when a word found nothing at all, or nothing matched.
-    if (total === 0 || unmatchedWords.length > 0) {
-      const corrected = words.map((word) => (total === 0 || unmatchedWords.includes(word) ? (suggestWord(word) ?? word) : word));
+    if (touchedCount === 0 || unmatchedWords.length > 0) {
+      const corrected = words.map((word) => (touchedCount === 0 || unmatchedWords.includes(word) ? (suggestWord(word) ?? word) : word));
       const suggestion = corrected.join(' ');
       if (suggestion !== words.join(' ')) result.suggestion = suggestion;
     }

@@ -243,3 +243,37 @@ export function syntheticContent(documentCount: number, seed = 1): SyntheticCorp
 
   return { content: { agreements, countries, terms, cases }, documentCount };
 }
+
+/**
+ * Queries over the synthetic corpora and the page each must find first: misspelt, former and coded country names,
+ * abbreviations, spellings, exact titles. The benchmark counts how many come first and how many in the first three, at
+ * every size, so a change to the index or the ranking shows what it does to relevance as the corpus grows.
+ */
+export const SYNTHETIC_RELEVANCE: [query: string, url: string][] = [
+  ['rwnada', '/countries/rwanda-0/'],
+  ['wranda', '/countries/rwanda-0/'],
+  ['salvdor', '/countries/el-salvador-1/'],
+  ['salvadore', '/countries/el-salvador-1/'],
+  ['el salvador', '/countries/el-salvador-1/'],
+  ['Swaziland', '/countries/eswatini-2/'],
+  ['eswatinni', '/countries/eswatini-2/'],
+  ['canda', '/countries/canada-3/'],
+  ['Britain', '/countries/united-kingdom-5/'],
+  ['nauru', '/countries/nauru-6/'],
+  ['ugnada', '/countries/uganda-8/'],
+  ['gautemala', '/countries/guatemala-9/'],
+  ['refoulment', '/terms/term-0/'],
+  ['non-refoulement', '/terms/term-0/'],
+  ['STCA', '/terms/term-1/'],
+  ['safe third country agreement', '/terms/term-1/'],
+  ['ACA', '/terms/term-2/'],
+  ['AEA', '/terms/term-3/'],
+  ['alien enemies act', '/terms/term-3/'],
+  ['externalisation', '/terms/term-4/'],
+  ['externalization', '/terms/term-4/'],
+  ['MOU', '/terms/term-5/'],
+  ['memorandum of understanding', '/terms/term-5/'],
+  ['third-country removal', '/terms/term-6/'],
+  ['offshore processing', '/terms/term-7/'],
+  ['ofshore procesing', '/terms/term-7/'],
+];

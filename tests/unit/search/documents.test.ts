@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readContentSet } from '../../../src/lib/content-set.ts';
 import { searchDocuments, shorten, SNIPPET_LENGTH } from '../../../src/lib/search/documents.ts';
+import { labelOf } from '../../../src/lib/dimensions.ts';
+import { formatDate } from '../../../src/lib/format.ts';
 
 const content = readContentSet('tests/fixtures/valid-content');
 const documents = searchDocuments(content);
@@ -30,6 +32,8 @@ describe('searchDocuments', () => {
     expect(agreement.title).toBe('Testland–Examplia transfer memorandum');
     expect(agreement.names).toEqual(['Testland–Examplia (2025)']);
     expect(agreement.context).toBe('Status: Blocked by a court · Model: Integration · Model: Transit');
+    const entry = content.agreements.find((item) => item.data.title === agreement.title)!;
+    expect(agreement.dates).toBe(`Signed ${formatDate(entry.data.dates.signed.value!)}`);
     expect(agreement.body).toContain('Testland, Examplia');
     expect(agreement.body).toContain('Memorandum of understanding (MOU)');
     expect(agreement.body).toContain('USD 7,500,000 from Testland (grant)');
@@ -48,7 +52,10 @@ describe('searchDocuments', () => {
     const legalCase = documents.find((doc) => doc.kind === 'case')!;
     const caseEntry = content.cases[0];
     expect(legalCase.names).toContain(caseEntry.data.docket);
-    expect(legalCase.context).toBe(caseEntry.data.court);
+    expect(legalCase.context).toBe(`${labelOf(caseEntry.data.status)} · ${caseEntry.data.court}`);
+    const events = caseEntry.data.events;
+    expect(legalCase.dates).toContain(formatDate(events[0].date));
+    expect(legalCase.dates).toContain(formatDate(events.at(-1)!.date));
     for (const judge of caseEntry.data.judges) expect(legalCase.names).toContain(`Judge ${judge}`);
   });
 
