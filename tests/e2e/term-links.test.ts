@@ -1,7 +1,7 @@
 /**
  * Glossary links in prose, in a real browser: an agreement's first mention of a term links to the term's page, and the
  * term's definition is its accessible description, shown on keyboard focus and on hover (and while the pointer rests on
- * it), inside a 360px screen; axe finds nothing wrong with a tooltip open in either theme.
+ * it), dismissed by Escape, inside a 360px screen; axe finds nothing wrong with a tooltip open in either theme.
  */
 import { readFileSync } from 'node:fs';
 import jsYaml from 'js-yaml';
@@ -56,6 +56,14 @@ describe('glossary term links', () => {
     expect(box.y).toBeGreaterThan(linkBox.y + linkBox.height / 2);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
+    // Escape dismisses it without moving focus; coming back to the link with the keyboard brings it back.
+    await page.keyboard.press('Escape');
+    expect(await tooltip.isVisible()).toBe(false);
+    expect(await link.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    expect(await tooltip.isVisible()).toBe(true);
+
     await link.evaluate((element) => (element as HTMLElement).blur());
     expect(await tooltip.isVisible()).toBe(false);
 
@@ -64,6 +72,8 @@ describe('glossary term links', () => {
     expect(await tooltip.isVisible()).toBe(true);
     await page.mouse.move(linkBox.x + 2, box.y + box.height / 2, { steps: 6 });
     expect(await tooltip.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await tooltip.isVisible()).toBe(false);
     await page.mouse.move(linkBox.x + 2, box.y + box.height + 40);
     expect(await tooltip.isVisible()).toBe(false);
     await context.close();
