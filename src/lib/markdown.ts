@@ -11,6 +11,7 @@ import { defineHastPlugin } from 'satteri';
 import { externalLinksPlugin } from './external-links.ts';
 import { linkFootnotes } from './footnotes.ts';
 import { CONTENT_MARKDOWN_FEATURES, isAllowedHref } from './markdown-safety.ts';
+import { TERM_LINKS_KEY, termLinkState, termLinksPlugin, type PageTermLinks } from './term-links.ts';
 
 /** A link into the page's numbered source list, as footnote markers become: `#source-3`. */
 const SOURCE_NOTE = /^#source-(\d+)$/;
@@ -63,9 +64,12 @@ export const markdownSettings = {
   processor: satteri({ hastPlugins: [externalLinksPlugin, footnoteLinksPlugin] }),
 };
 
-/** Contributor bodies: the same pipeline, the same parser features as the checks, and the allow-list first. */
+/**
+ * Contributor bodies: the same pipeline, the same parser features as the checks, the allow-list first, and glossary
+ * links last, so they see the links (footnote markers among them) that are already there and stay out of them.
+ */
 const contentProcessor = satteri({
-  hastPlugins: [contentAllowListPlugin, externalLinksPlugin, footnoteLinksPlugin],
+  hastPlugins: [contentAllowListPlugin, externalLinksPlugin, footnoteLinksPlugin, termLinksPlugin],
   features: CONTENT_MARKDOWN_FEATURES,
 });
 
@@ -78,10 +82,17 @@ let renderer: ReturnType<typeof contentProcessor.createRenderer> | undefined;
 
 /**
  * Renders a contributor's Markdown body to safe HTML with heading ids, as Astro's own Markdown pipeline would. With
- * `sourceNumbers`, footnote markers (`[^source-id]`) become numbered links to the page's source list.
+ * `sourceNumbers`, footnote markers (`[^source-id]`) become numbered links to the page's source list; with
+ * `termLinks`, the first mention of each glossary term links to it (src/lib/term-links.ts).
  */
-export async function renderMarkdown(body: string, sourceNumbers?: ReadonlyMap<string, number>): Promise<RenderedMarkdown> {
+export async function renderMarkdown(
+  body: string,
+  sourceNumbers?: ReadonlyMap<string, number>,
+  termLinks?: PageTermLinks,
+): Promise<RenderedMarkdown> {
   renderer ??= contentProcessor.createRenderer({ syntaxHighlight: markdownSettings.syntaxHighlight });
-  const { code, metadata } = await (await renderer).render(sourceNumbers ? linkFootnotes(body, sourceNumbers) : body);
+  // The render's data bag is the only per-document channel into a plugin; Astro fills it from `frontmatter`.
+  const frontmatter = termLinks ? { [TERM_LINKS_KEY]: termLinkState(termLinks) } : undefined;
+  const { code, metadata } = await (await renderer).render(sourceNumbers ? linkFootnotes(body, sourceNumbers) : body, { frontmatter });
   return { html: code, headings: metadata.headings.map(({ depth, slug, text }) => ({ depth, slug, text })) };
 }

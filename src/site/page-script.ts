@@ -3,7 +3,9 @@
  * JavaScript before search is opened:
  * - the theme: applied before the first paint so a chosen theme never flashes; the header toggle flips and stores it;
  * - copy buttons ("Cite this page"): one delegated click handler; without the Clipboard API the buttons stay hidden
- *   (CSS keys on data-clipboard) and the text stays selectable, and if copying is refused the text is selected.
+ *   (CSS keys on data-clipboard) and the text stays selectable, and if copying is refused the text is selected;
+ * - glossary tooltips (shown by CSS on hover and focus, src/lib/term-links.ts): Escape hides them without moving the
+ *   pointer or focus (WCAG 1.4.13), until the next key (Tab to another link) or the pointer leaves the link.
  * Inline scripts need their hash in the Content-Security-Policy: astro.config.mjs hashes this exact text
  * (pageScriptHash) and Base.astro renders it.
  */
@@ -39,6 +41,8 @@ d.addEventListener('click', function (event) {
   try { localStorage.setItem('theme', next); } catch (e) {}
   toggle.setAttribute('aria-pressed', String(next === 'dark'));
 });
+d.addEventListener('keydown', function (event) { root.toggleAttribute('data-tips-off', event.key === 'Escape'); });
+d.addEventListener('mouseout', function () { root.removeAttribute('data-tips-off'); });
 d.addEventListener('DOMContentLoaded', function () {
   var toggle = d.querySelector('[data-theme-toggle]');
   if (toggle) toggle.setAttribute('aria-pressed', String(isDark()));
