@@ -6,6 +6,7 @@ import { AGREEMENT_SECTIONS, proseWords } from '../../src/lib/validation/checks/
 import { collectReferences } from '../../src/lib/references.ts';
 import { entrySourceIds, sourcesThrough } from '../../src/lib/sources-through.ts';
 import { isTransferReportStale, newestTransferDate } from '../../src/lib/transfers/activity.ts';
+import { transferredFact } from '../../src/lib/transfers/series.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
 import { clauseIds, type Agreement, type Source } from '../../src/schema/index.ts';
 
@@ -104,6 +105,31 @@ describe('every sentence cited, every date honest', () => {
       const through = sourcesThrough(entrySourceIds('agreements', agreement, file.body), (id) => sources.get(id)?.published);
       expect(isTransferReportStale(newestTransferDate(agreement), through), `${file.id}: last transfer ${newestTransferDate(agreement)}, sources through ${through}`).toBe(false);
     }
+  });
+});
+
+describe('transfers as records', () => {
+  it('records the transfers of every agreement that has had one, and numbers them for the arrangements researchers ask about first', () => {
+    const missing = agreements
+      .filter(({ data }) => (data as unknown as Agreement).dates.firstTransfer.value)
+      .filter(({ data }) => (data as unknown as Agreement).transfers.length === 0)
+      .map(({ file }) => file.id);
+    expect(missing).toEqual([]);
+    const withRecords = agreements.filter(({ data }) => (data as unknown as Agreement).transfers.length > 0);
+    expect(withRecords.length).toBeGreaterThanOrEqual(35);
+    const total = (id: string) => transferredFact(agreements.find(({ file }) => file.id === id)!.data as unknown as Agreement).value;
+    // Single flights, not just totals, for the 2025 deals whose flights were reported one by one.
+    for (const id of ['us-eswatini-2025', 'us-ghana-2025', 'us-costa-rica-2025', 'us-panama-2025', 'italy-albania-2023']) {
+      const agreement = agreements.find(({ file }) => file.id === id)!.data as unknown as Agreement;
+      expect(agreement.transfers.filter((record) => record.kind === 'transfer').length, id).toBeGreaterThanOrEqual(2);
+      expect(total(id)?.count, id).toBeGreaterThan(0);
+    }
+  });
+
+  it('describes every payment it can: kind or stage on most reported amounts', () => {
+    const amounts = agreements.flatMap(({ data }) => (data as unknown as Agreement).payments.flatMap((report) => (report.value ? [report.value] : [])));
+    const described = amounts.filter((payment) => payment.kind || payment.stage);
+    expect(described.length / amounts.length).toBeGreaterThanOrEqual(0.6);
   });
 });
 
