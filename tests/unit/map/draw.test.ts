@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { arcPath, arcWithin, BLOC_REPRESENTATIVE_POINTS, drawAgreementMap, locateCountries, type LocatableCountry, type WorldTopology } from '../../src/lib/map.ts';
+import { arcPath, arcWithin, BLOC_REPRESENTATIVE_POINTS, drawAgreementMap, locateCountries, pairLabel, type LocatableCountry, type WorldTopology } from '../../../src/lib/map/draw.ts';
+import { LISTED_PER_PAIR, pairAgreements } from '../../../src/lib/map/pairs.ts';
 
 const atlas = (scale: string): WorldTopology => JSON.parse(readFileSync(`node_modules/world-atlas/countries-${scale}.json`, 'utf8'));
 const world50 = atlas('50m');
@@ -61,20 +62,32 @@ describe('arcPath', () => {
   });
 });
 
+const labels: Record<string, string> = {
+  integration: 'Integration',
+  'safe-third-country': 'Safe third country',
+  readmission: 'Readmission',
+  detention: 'Detention',
+  operational: 'Operational',
+  ended: 'Ended',
+};
+const label = (id: string) => labels[id] ?? id;
+
 describe('drawAgreementMap', () => {
   const map = drawAgreementMap({
     world: world110,
     locations,
     name,
+    label,
     agreements: [
-      { id: 'us-rwanda-2025', shortTitle: 'US–Rwanda (2025)', sending: ['united-states'], receiving: ['rwanda'], model: 'integration', modelLabel: 'Integration' },
-      { id: 'us-rwanda-2026', shortTitle: 'US–Rwanda (2026)', sending: ['united-states'], receiving: ['rwanda'] },
-      { id: 'us-canada-2002', shortTitle: 'US–Canada', sending: ['canada', 'united-states'], receiving: ['united-states', 'canada'], model: 'safe-third-country', modelLabel: 'Safe third country' },
-      { id: 'eu-turkey-2016', shortTitle: 'EU–Turkey', sending: ['european-union'], receiving: ['turkey'], model: 'readmission', modelLabel: 'Readmission' },
-      { id: 'testland-examplia-2025', shortTitle: 'Testland–Examplia', sending: ['testland'], receiving: ['examplia'] },
-      { id: 'us-nauru-2030', shortTitle: 'US–Nauru', sending: ['united-states'], receiving: ['nauru'] },
+      { id: 'us-rwanda-2025', shortTitle: 'US–Rwanda (2025)', sending: ['united-states'], receiving: ['rwanda'], models: ['integration'], status: 'operational', year: 2025 },
+      { id: 'us-rwanda-2026', shortTitle: 'US–Rwanda (2026)', sending: ['united-states'], receiving: ['rwanda'], models: [], year: 2026 },
+      { id: 'us-canada-2002', shortTitle: 'US–Canada', sending: ['canada', 'united-states'], receiving: ['united-states', 'canada'], models: ['safe-third-country'] },
+      { id: 'eu-turkey-2016', shortTitle: 'EU–Turkey', sending: ['european-union'], receiving: ['turkey'], models: ['readmission'], status: 'ended' },
+      { id: 'testland-examplia-2025', shortTitle: 'Testland–Examplia', sending: ['testland'], receiving: ['examplia'], models: [] },
+      { id: 'us-nauru-2030', shortTitle: 'US–Nauru', sending: ['united-states'], receiving: ['nauru'], models: ['detention'] },
     ],
   });
+  const pair = (key: string) => map.pairs.find((entry) => entry.key === key)!;
 
   it('fits the world into the width, with the height of the projection', () => {
     expect(map.width).toBe(960);
@@ -83,32 +96,44 @@ describe('drawAgreementMap', () => {
     for (const path of [map.outline, map.land, map.borders, map.parties]) expect(path).toMatch(/^M/);
   });
 
-  it('draws one arc per agreement that can be placed, one path per sending–receiving pair, never to itself', () => {
-    expect(map.arcs.map((arc) => [arc.agreementId, arc.paths.length])).toEqual([
-      ['us-rwanda-2025', 1],
-      ['us-rwanda-2026', 1],
-      ['us-canada-2002', 2],
-      ['eu-turkey-2016', 1],
-      ['us-nauru-2030', 1],
+  it('draws one arc per sending→receiving pair that can be placed, never from a party to itself, sorted by name', () => {
+    expect(map.pairs.map((entry) => [entry.key, Boolean(entry.path)])).toEqual([
+      ['canada>united-states', true],
+      ['european-union>turkey', true],
+      ['testland>examplia', false],
+      ['united-states>canada', true],
+      ['united-states>nauru', true],
+      ['united-states>rwanda', true],
     ]);
-    for (const arc of map.arcs.slice(0, 4)) for (const path of arc.paths) expect(path).toMatch(/^M[\d.]+,[\d.]+Q[\d.]+,[\d.-]+ [\d.]+,[\d.]+$/);
+    for (const entry of map.pairs.filter((drawn) => drawn.path)) expect(entry.path).toMatch(/^M[\d.]+,[\d.]+Q[\d.]+,[\d.-]+ [\d.]+,[\d.]+$/);
+    expect(map.drawnAgreements).toBe(5);
+  });
+
+  it('gives agreements between the same two parties one arc, linking to the index narrowed to the pair', () => {
+    const shared = pair('united-states>rwanda');
+    expect(shared.agreements.map((agreement) => agreement.id)).toEqual(['us-rwanda-2025', 'us-rwanda-2026']);
+    expect(shared.href).toBe('/agreements/?sending=united-states&receiving=rwanda');
+    expect(shared.tally).toEqual([
+      { status: 'operational', year: 2025, count: 1 },
+      { status: 'unknown', year: 2026, count: 1 },
+    ]);
+    // One agreement's model is unknown, so the line cannot take the other's.
+    expect(shared.model).toBe('several');
+    expect(pair('united-states>nauru').href).toBe('/agreements/us-nauru-2030/');
   });
 
   it('keeps every arc on the map, the one to Nauru across it rather than off its edges', () => {
-    for (const arc of map.arcs) {
-      for (const route of arc.paths) {
-        expect(route.match(/M/g), arc.agreementId).toHaveLength(1);
-        for (const [, x, y] of route.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)) {
-          expect(Number(x), arc.agreementId).toBeGreaterThanOrEqual(0);
-          expect(Number(x), arc.agreementId).toBeLessThanOrEqual(map.width);
-          expect(Number(y), arc.agreementId).toBeGreaterThanOrEqual(0);
-          expect(Number(y), arc.agreementId).toBeLessThanOrEqual(map.height);
-        }
+    for (const entry of map.pairs.filter((drawn) => drawn.path)) {
+      expect(entry.path!.match(/M/g), entry.key).toHaveLength(1);
+      for (const [, x, y] of entry.path!.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)) {
+        expect(Number(x), entry.key).toBeGreaterThanOrEqual(0);
+        expect(Number(x), entry.key).toBeLessThanOrEqual(map.width);
+        expect(Number(y), entry.key).toBeGreaterThanOrEqual(0);
+        expect(Number(y), entry.key).toBeLessThanOrEqual(map.height);
       }
     }
-    const [route] = map.arcs.find((arc) => arc.agreementId === 'us-nauru-2030')!.paths;
     const nauru = map.points.find((point) => point.id === 'nauru')!;
-    expect(route.endsWith(`${nauru.x},${nauru.y}`)).toBe(true);
+    expect(pair('united-states>nauru').path!.endsWith(`${nauru.x},${nauru.y}`)).toBe(true);
     // A bend that would take the curve over the top edge bows it downwards instead.
     expect(arcWithin([0, 10], [100, 10], 0.4, 100, 100)).toBe('M0,10Q50,50 100,10');
   });
@@ -123,18 +148,44 @@ describe('drawAgreementMap', () => {
     expect(inset.width).toBeLessThan(map.width / 3);
   });
 
-  it('bends a second agreement between the same places away from the first', () => {
-    expect(map.arcs[0].paths[0]).not.toBe(map.arcs[1].paths[0]);
+  it('bends the two directions between the same places by different amounts', () => {
+    const control = (key: string) => /Q(-?[\d.]+,-?[\d.]+)/.exec(pair(key).path!)![1];
+    const [start] = /^M(-?[\d.]+,-?[\d.]+)/.exec(pair('canada>united-states').path!)!.slice(1);
+    expect(pair('united-states>canada').path!.endsWith(start)).toBe(true);
+    expect(control('canada>united-states')).not.toBe(control('united-states>canada'));
   });
 
-  it('names each arc and keeps the model, "unknown" when there is none', () => {
-    expect(map.arcs[0]).toMatchObject({ label: 'US–Rwanda (2025): from United States to Rwanda; model: Integration', model: 'integration' });
-    expect(map.arcs[1]).toMatchObject({ model: 'unknown', label: 'US–Rwanda (2026): from United States to Rwanda; model: unknown' });
-    expect(map.arcs[2].label).toBe('US–Canada: from Canada and United States to United States and Canada; model: Safe third country');
+  it('names each arc and styles it by model and status', () => {
+    expect(pair('european-union>turkey')).toMatchObject({
+      label: 'EU–Turkey: from European Union to Turkey; model: Readmission; status: Ended',
+      model: 'readmission',
+      active: false,
+    });
+    expect(pair('united-states>rwanda')).toMatchObject({
+      label: '2 agreements from United States to Rwanda: US–Rwanda (2025) (model: Integration; status: Operational); US–Rwanda (2026) (model: unknown)',
+      active: true,
+    });
+    expect(pair('canada>united-states').label).toBe('US–Canada: from Canada to United States; model: Safe third country');
   });
 
-  it('lists agreements it could not place, with the parties that have no location', () => {
-    expect(map.unplaced).toEqual([{ agreementId: 'testland-examplia-2025', missing: ['testland', 'examplia'] }]);
+  it('counts rather than names the agreements of a pair with more than a few', () => {
+    const many = Array.from({ length: LISTED_PER_PAIR + 1 }, (_, index) => ({
+      id: `us-rwanda-${2020 + index}`,
+      shortTitle: `US–Rwanda ${index}`,
+      sending: ['united-states'],
+      receiving: ['rwanda'],
+      models: [index % 2 ? 'detention' : 'integration'],
+      status: 'operational',
+    }));
+    const [counted] = pairAgreements(many, name);
+    expect(pairLabel(counted, name, label)).toBe(
+      `${LISTED_PER_PAIR + 1} agreements from United States to Rwanda; models: Integration, Detention; statuses: Operational`,
+    );
+  });
+
+  it('leaves a pair with a party that has no location undrawn, naming the parties', () => {
+    expect(pair('testland>examplia')).toMatchObject({ missing: ['testland', 'examplia'], href: '/agreements/testland-examplia-2025/' });
+    expect(pair('testland>examplia').path).toBeUndefined();
   });
 
   it('marks each placed party once, inside the map', () => {
