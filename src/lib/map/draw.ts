@@ -9,7 +9,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { iso31661 } from 'iso-3166';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { LISTED_PER_PAIR, pairAgreements, pairHref, statusOf, type CountryPair, type MapAgreement } from './pairs.ts';
+import { LISTED_PER_PAIR, namedPerPair, pairAgreements, pairHref, statusOf, type CountryPair, type MapAgreement } from './pairs.ts';
 
 export type { MapAgreement } from './pairs.ts';
 
@@ -111,6 +111,8 @@ export type AgreementMap = {
   points: MapPoint[];
   /** Every sending→receiving pair, drawn or not, sorted by the parties' names. */
   pairs: MapPair[];
+  /** How many of a pair's agreements its arc and table row name one by one (more are counted): see namedPerPair. */
+  namedPerPair: number;
   /** How many agreements have at least one pair drawn. */
   drawnAgreements: number;
   /** The part of the map to show enlarged, where many short arcs meet (the Americas): an SVG viewBox. */
@@ -160,14 +162,14 @@ export function arcWithin(from: [number, number], to: [number, number], bend: nu
  * A pair's accessible name. One agreement keeps the name it would have alone; a few are each named with model and
  * status; more are counted, so the name stays short however many agreements the pair gathers.
  */
-export function pairLabel(pair: CountryPair, name: (countryId: string) => string, label: (id: string) => string): string {
+export function pairLabel(pair: CountryPair, name: (countryId: string) => string, label: (id: string) => string, named = LISTED_PER_PAIR): string {
   const route = `from ${name(pair.from)} to ${name(pair.to)}`;
   const facts = (agreement: MapAgreement) =>
     `model: ${agreement.models.length ? agreement.models.map(label).join(', ') : 'unknown'}${agreement.status ? `; status: ${label(agreement.status)}` : ''}`;
   const [first] = pair.agreements;
   if (pair.agreements.length === 1) return `${first.shortTitle}: ${route}; ${facts(first)}`;
   const count = `${pair.agreements.length} agreements ${route}`;
-  if (pair.agreements.length <= LISTED_PER_PAIR) return `${count}: ${pair.agreements.map((agreement) => `${agreement.shortTitle} (${facts(agreement)})`).join('; ')}`;
+  if (pair.agreements.length <= named) return `${count}: ${pair.agreements.map((agreement) => `${agreement.shortTitle} (${facts(agreement)})`).join('; ')}`;
   const distinct = (values: string[]) => [...new Set(values)].map((id) => (id === 'unknown' ? id : label(id))).join(', ');
   const models = distinct(pair.agreements.flatMap((agreement) => agreement.models));
   return `${count}; models: ${models || 'unknown'}; statuses: ${distinct(pair.agreements.map(statusOf))}`;
@@ -196,13 +198,15 @@ export function drawAgreementMap(input: {
   const partyIds = new Set<string>();
   const drawn = new Set<string>();
 
-  const pairs = pairAgreements(input.agreements, input.name).map((pair): MapPair => {
+  const grouped = pairAgreements(input.agreements, input.name);
+  const named = namedPerPair(grouped);
+  const pairs = grouped.map((pair): MapPair => {
     const missing = [pair.from, pair.to].filter((id) => !input.locations.has(id));
     const firstModels = new Set(pair.agreements.map((agreement) => agreement.models[0] ?? 'unknown'));
     const described: MapPair = {
       ...pair,
       href: pairHref(pair),
-      label: pairLabel(pair, input.name, input.label),
+      label: pairLabel(pair, input.name, input.label, named),
       model: firstModels.size === 1 ? [...firstModels][0] : 'several',
       active: pair.agreements.some((agreement) => !INACTIVE_STATUSES.has(statusOf(agreement))),
       missing,
@@ -244,6 +248,7 @@ export function drawAgreementMap(input: {
       })
       .sort((a, b) => a.name.localeCompare(b.name, 'en')),
     pairs,
+    namedPerPair: named,
     drawnAgreements: drawn.size,
     inset,
   };

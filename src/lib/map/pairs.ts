@@ -31,8 +31,21 @@ export type CountryPair = {
   tally: MapTally[];
 };
 
-/** Up to this many agreements of a pair are named one by one (on its arc and in its row); a larger pair is counted. */
+/** Up to this many agreements of a pair are named one by one (on its arc and in its table); a larger pair is counted. */
 export const LISTED_PER_PAIR = 3;
+
+/**
+ * The most agreements the map's table names one by one. Past it only a pair's single agreement is named and the rest
+ * counted, so the page is bounded by the number of pairs even when every pair holds a few agreements (about 20 bytes
+ * gzip a row: 1,500 rows stay well inside the 150 KB page budget of issue 19).
+ */
+export const NAMED_AGREEMENTS_MAX = 1500;
+
+/** How many agreements of a pair are named one by one, for these pairs: LISTED_PER_PAIR, or 1 past the maximum. */
+export function namedPerPair(pairs: Pick<CountryPair, 'agreements'>[]): number {
+  const named = pairs.reduce((sum, pair) => sum + (pair.agreements.length <= LISTED_PER_PAIR ? pair.agreements.length : 0), 0);
+  return named <= NAMED_AGREEMENTS_MAX ? LISTED_PER_PAIR : 1;
+}
 
 export const statusOf = (agreement: Pick<MapAgreement, 'status'>) => agreement.status ?? 'unknown';
 

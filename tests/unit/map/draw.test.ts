@@ -107,6 +107,7 @@ describe('drawAgreementMap', () => {
     ]);
     for (const entry of map.pairs.filter((drawn) => drawn.path)) expect(entry.path).toMatch(/^M[\d.]+,[\d.]+Q[\d.]+,[\d.-]+ [\d.]+,[\d.]+$/);
     expect(map.drawnAgreements).toBe(5);
+    expect(map.namedPerPair).toBe(LISTED_PER_PAIR);
   });
 
   it('gives agreements between the same two parties one arc, linking to the index narrowed to the pair', () => {
@@ -180,6 +181,10 @@ describe('drawAgreementMap', () => {
     const [counted] = pairAgreements(many, name);
     expect(pairLabel(counted, name, label)).toBe(
       `${LISTED_PER_PAIR + 1} agreements from United States to Rwanda; models: Integration, Detention; statuses: Operational`,
+    );
+    // Past the table's maximum, even two agreements are counted.
+    expect(pairLabel(pairAgreements(many.slice(0, 2), name)[0], name, label, 1)).toBe(
+      '2 agreements from United States to Rwanda; models: Integration, Detention; statuses: Operational',
     );
   });
 

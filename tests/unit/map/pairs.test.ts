@@ -3,7 +3,10 @@ import {
   countMatching,
   decodeTally,
   encodeTally,
+  LISTED_PER_PAIR,
   mapFilterFromQuery,
+  NAMED_AGREEMENTS_MAX,
+  namedPerPair,
   pairAgreements,
   pairHref,
   pairIndexHref,
@@ -57,6 +60,17 @@ describe('pairAgreements', () => {
     expect(pairIndexHref('united-states', 'mexico', { status: 'ended', year: 2018 })).toBe(
       '/agreements/?sending=united-states&receiving=mexico&status=ended&year=2018',
     );
+  });
+});
+
+describe('namedPerPair', () => {
+  const pairsOf = (size: number, count: number) => Array.from({ length: count }, () => ({ agreements: Array.from({ length: size }, (_, index) => agreement(`a-b-${2000 + index}`, ['a'], ['b'])) }));
+
+  it('names a few agreements per pair while the table stays short, only single agreements once it would grow long', () => {
+    expect(namedPerPair(pairsOf(LISTED_PER_PAIR, Math.floor(NAMED_AGREEMENTS_MAX / LISTED_PER_PAIR)))).toBe(LISTED_PER_PAIR);
+    expect(namedPerPair(pairsOf(LISTED_PER_PAIR, Math.floor(NAMED_AGREEMENTS_MAX / LISTED_PER_PAIR) + 1))).toBe(1);
+    // Pairs with too many agreements to name are counted either way, so they never tip the table over.
+    expect(namedPerPair(pairsOf(LISTED_PER_PAIR + 1, NAMED_AGREEMENTS_MAX))).toBe(LISTED_PER_PAIR);
   });
 });
 
