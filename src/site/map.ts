@@ -3,7 +3,7 @@ import world50 from 'world-atlas/countries-50m.json';
 import world110 from 'world-atlas/countries-110m.json';
 import { agreementYear } from '../lib/comparable.ts';
 import { labelOf } from '../lib/dimensions.ts';
-import { drawAgreementMap, locateCountries, type AgreementMap, type WorldTopology } from '../lib/map.ts';
+import { drawAgreementMap, locateCountries, type AgreementMap, type WorldTopology } from '../lib/map/draw.ts';
 import { siteData } from './data.ts';
 
 let cached: Promise<AgreementMap> | undefined;
@@ -18,9 +18,9 @@ export function siteAgreementMap(): Promise<AgreementMap> {
       world: world110 as unknown as WorldTopology,
       locations,
       name: site.names.country,
+      label: labelOf,
       agreements: site.agreements.flatMap(({ id, data }) => {
         const parties = data.parties.value;
-        const model = data.model.value?.[0];
         return parties
           ? [
               {
@@ -28,9 +28,9 @@ export function siteAgreementMap(): Promise<AgreementMap> {
                 shortTitle: data.shortTitle,
                 sending: parties.sending,
                 receiving: parties.receiving,
+                models: data.model.value ?? [],
                 year: agreementYear(id),
-                ...(model ? { model, modelLabel: labelOf(model) } : {}),
-                ...(data.status.value ? { status: data.status.value, statusLabel: labelOf(data.status.value) } : {}),
+                ...(data.status.value ? { status: data.status.value } : {}),
               },
             ]
           : [];

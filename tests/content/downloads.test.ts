@@ -10,7 +10,7 @@ import { allDownloadsJsonSchema } from '../../src/lib/downloads-schema.ts';
 import { agreementsCsv, agreementsFile, casesFile, type BuildFacts } from '../../src/lib/exports.ts';
 import { paymentsFile, transfersFile } from '../../src/lib/transfers/exports.ts';
 import { footnoteSourceIds } from '../../src/lib/footnotes.ts';
-import { locateCountries, type WorldTopology } from '../../src/lib/map.ts';
+import { locateCountries, type WorldTopology } from '../../src/lib/map/draw.ts';
 
 const content = readContentSet(process.env.CONTENT_DIR ?? 'content');
 const build: BuildFacts = { siteUrl: 'https://example.org', publisher: 'Migration Agreements Compared', release: '1.0.0', version: 'test', built: '2026-01-01T00:00:00.000Z' };

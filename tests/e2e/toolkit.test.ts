@@ -6,31 +6,85 @@ import { agreementsCsvHeader } from '../../src/lib/exports.ts';
 import { DIST, openPage, useSite } from './site.ts';
 
 const site = useSite();
-const agreements: { id: string; title: string; shortTitle: string; statusHistory: { date: string; status: string }[] }[] = JSON.parse(readFileSync(`${DIST}/data/agreements.json`, 'utf8')).agreements;
+const agreements: { id: string; title: string; shortTitle: string; status: { value?: string }; statusHistory: { date: string; status: string }[] }[] = JSON.parse(readFileSync(`${DIST}/data/agreements.json`, 'utf8')).agreements;
 
 const visibleEvents = (page: Page) => page.locator('[data-timeline-event]:visible');
 
 describe('map', () => {
-  it('draws each placeable agreement as a named link to its existing agreement page, and lists every agreement in the table', async () => {
+  it('draws one named arc per pair of countries, linking to its agreement or to the index narrowed to the pair, and lists every agreement in the table by pair', async () => {
     const { page, problems } = await openPage(site.browser(), site.url('/map/'));
     expect(problems).toEqual([]);
-    const rows = page.locator('tr[data-map-row]');
-    expect(await rows.count()).toBe(agreements.length);
-    const arcs = await page.locator('svg a[data-map-arc]').evaluateAll((links) =>
-      links.map((link) => ({ href: link.getAttribute('href') ?? '', name: link.getAttribute('aria-label') ?? '', id: link.getAttribute('data-map-arc') ?? '', lines: link.querySelectorAll('path.map-arc__line').length })),
+    // The table groups the agreements by sending→receiving pair; an agreement with several parties on a side is under each of its pairs.
+    const groups = await page.locator('tbody[data-map-pair]').evaluateAll((bodies) =>
+      bodies.map((body) => ({
+        key: body.getAttribute('data-map-pair') ?? '',
+        drawn: body.getAttribute('data-drawn') === 'true',
+        ids: [...body.querySelectorAll('tr[data-map-row]')].map((row) => row.getAttribute('data-map-row') ?? ''),
+      })),
     );
-    expect(arcs.length).toBe(await page.locator('tr[data-map-row][data-drawn="true"]').count());
+    expect(new Set(groups.flatMap((group) => group.ids))).toEqual(new Set(agreements.map((agreement) => agreement.id)));
+    const arcs = await page.locator('svg a[data-map-arc]').evaluateAll((links) =>
+      links.map((link) => ({ href: link.getAttribute('href') ?? '', name: link.getAttribute('aria-label') ?? '', key: link.getAttribute('data-map-arc') ?? '', lines: link.querySelectorAll('path.map-arc__line').length })),
+    );
+    expect(arcs.map((arc) => arc.key)).toEqual(groups.filter((group) => group.drawn).map((group) => group.key));
+    expect(new Set(arcs.map((arc) => arc.key)).size).toBe(arcs.length);
+    let shared: { href: string; ids: string[] } | undefined;
     for (const arc of arcs) {
-      const agreement = agreements.find((entry) => entry.id === arc.id);
-      expect(agreement, arc.id).toBeDefined();
-      expect(arc.href).toBe(`/agreements/${arc.id}/`);
-      expect(arc.name.startsWith(`${agreement!.shortTitle}: from `)).toBe(true);
-      expect(arc.lines).toBeGreaterThan(0);
+      const { ids } = groups.find((group) => group.key === arc.key)!;
+      expect(arc.lines, arc.key).toBe(1);
+      if (ids.length > 1) {
+        const [from, to] = arc.key.split('>');
+        expect(arc.href).toBe(`/agreements/?sending=${from}&receiving=${to}`);
+        expect(arc.name.startsWith(`${ids.length} agreements from `), arc.name).toBe(true);
+        shared ??= { href: arc.href, ids };
+        continue;
+      }
+      const agreement = agreements.find((entry) => entry.id === ids[0])!;
+      expect(arc.href).toBe(`/agreements/${agreement.id}/`);
+      expect(arc.name.startsWith(`${agreement.shortTitle}: from `)).toBe(true);
       // The target page exists and is that agreement's (the templates test loads one such page in the browser).
       const target = readFileSync(`${DIST}${arc.href}index.html`, 'utf8');
-      expect(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(target)?.[1].replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').trim(), arc.href).toBe(agreement!.title);
+      expect(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(target)?.[1].replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').trim(), arc.href).toBe(agreement.title);
     }
+    // A line shared by several agreements opens the index showing exactly them.
+    expect(shared, 'a pair with several agreements').toBeDefined();
+    await page.goto(site.url(shared!.href));
+    const shown = await page.locator('[data-index-table] tbody tr:not([hidden]) th a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!.split('/')[2]));
+    expect(shown.sort()).toEqual([...shared!.ids].sort());
     await page.close();
+  });
+
+  it('narrows the lines of both drawings and the table to a status and a year, with the filter above the map', async () => {
+    const { page, problems } = await openPage(site.browser(), site.url('/map/?status=ended'));
+    const form = page.locator('form[data-map-filter]');
+    expect(await form.evaluate((element) => Boolean(element.compareDocumentPosition(document.querySelector('.agreement-map svg')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    expect(await page.locator('select[name="status"]').inputValue()).toBe('ended');
+    const ended = agreements.filter((agreement) => agreement.status.value === 'ended');
+    const visibleRows = () => page.locator('tr[data-map-row]:visible').evaluateAll((rows) => [...new Set(rows.map((row) => row.getAttribute('data-map-row')))]);
+    expect((await visibleRows()).sort()).toEqual(ended.map((agreement) => agreement.id).sort());
+    expect(await page.locator('[data-map-count]').textContent()).toBe(`${ended.length} of ${agreements.length} agreements match.`);
+    // A line stays while any of its agreements matches, in the map and in the inset alike.
+    const shownArcs = await page.locator('svg a[data-map-arc]').evaluateAll((links) => links.filter((link) => (link as SVGElement).style.display !== 'none').map((link) => link.getAttribute('data-map-arc')));
+    const shownInset = await page.locator('[data-map-inset-arc]').evaluateAll((paths) => paths.filter((path) => (path as SVGElement).style.display !== 'none').map((path) => path.getAttribute('data-map-inset-arc')));
+    const endedPairs = await page.locator('tbody[data-map-pair][data-drawn="true"]:visible').evaluateAll((bodies) => bodies.map((body) => body.getAttribute('data-map-pair')));
+    expect(shownArcs).toEqual(endedPairs);
+    expect(shownInset).toEqual(endedPairs);
+    expect(shownArcs.length).toBeLessThan(await page.locator('svg a[data-map-arc]').count());
+    const year = String(ended[0].id.slice(-4));
+    await page.selectOption('select[name="year"]', year);
+    await page.waitForFunction((wanted) => location.search.includes(`year=${wanted}`), year);
+    expect((await visibleRows()).sort()).toEqual(ended.filter((agreement) => agreement.id.endsWith(year)).map((agreement) => agreement.id).sort());
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows every pair and agreement without JavaScript, the filter form hidden', async () => {
+    const context = await site.browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url('/map/?status=ended'));
+    expect(await page.locator('form[data-map-filter]').isVisible()).toBe(false);
+    expect(await page.locator('tr[data-map-row]:visible').count()).toBe(await page.locator('tr[data-map-row]').count());
+    await context.close();
   });
 
   it('is linked from the home page', async () => {

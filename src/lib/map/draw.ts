@@ -1,13 +1,17 @@
 /**
  * The agreements map, drawn at build time: a world outline from Natural Earth (world-atlas), one curved arc from each
- * sending to each receiving party per agreement, arrow at the receiving end. Pure: it takes the topology and the
- * content and returns SVG path data and labels; the component only writes them out.
+ * sending to each receiving party, shared by every agreement between the two (src/lib/map/pairs.ts), arrow at the
+ * receiving end. Pure: it takes the topology and the content and returns SVG path data and labels; the component only
+ * writes them out.
  */
 import { geoArea, geoCentroid, geoEqualEarth, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { iso31661 } from 'iso-3166';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { LISTED_PER_PAIR, namedPerPair, pairAgreements, pairHref, statusOf, type CountryPair, type MapAgreement } from './pairs.ts';
+
+export type { MapAgreement } from './pairs.ts';
 
 export type GeoPoint = [longitude: number, latitude: number];
 
@@ -78,36 +82,20 @@ export function locateCountries(countries: LocatableCountry[], world: WorldTopol
   return located;
 }
 
-export type MapAgreement = {
-  id: string;
-  shortTitle: string;
-  sending: string[];
-  receiving: string[];
-  /** The first listed model colours the arc; undefined when the model is unknown. */
-  model?: string;
-  /** Reader-facing label of the model. */
-  modelLabel?: string;
-  /** Status id ("operational", "ended"…); the arc's weight and the status filter read it. */
-  status?: string;
-  /** Reader-facing label of the status. */
-  statusLabel?: string;
-  /** The year in the agreement's id, for the year filter. */
-  year?: number;
-};
-
-export type MapArc = {
-  agreementId: string;
-  /** The link's accessible name: which agreement, from where to where, which model. */
+/** A pair of countries as the map shows it: one arc (when both parties can be placed) and one table row. */
+export type MapPair = CountryPair & {
+  /** Where the arc and the row's count link: the one agreement, or the index narrowed to the pair. */
+  href: string;
+  /** The arc's accessible name: from where to where, and the agreements (named, or counted when many). */
   label: string;
-  /** Model id, or "unknown": the arc's colour and dash pattern. */
+  /** The first listed model its agreements share, "several" when they differ, "unknown" when none is known. */
   model: string;
-  /** Status id, or "unknown". */
-  status: string;
-  /** Whether the arrangement still runs (not ended, suspended, dormant or blocked): drawn solid, else faded. */
+  /** Whether any of its arrangements still runs (not ended, suspended, dormant or blocked): drawn solid, else faded. */
   active: boolean;
-  year?: number;
-  /** One path per sending–receiving pair. */
-  paths: string[];
+  /** The arc's path data; undefined when a party could not be placed. */
+  path?: string;
+  /** Its parties that could not be placed. */
+  missing: string[];
 };
 
 export type MapPoint = { id: string; name: string; x: number; y: number };
@@ -121,9 +109,12 @@ export type AgreementMap = {
   /** Countries that are a party to an agreement on the map, for a darker fill. */
   parties: string;
   points: MapPoint[];
-  arcs: MapArc[];
-  /** Agreements with a party that could not be placed, and which parties. */
-  unplaced: { agreementId: string; missing: string[] }[];
+  /** Every sending→receiving pair, drawn or not, sorted by the parties' names. */
+  pairs: MapPair[];
+  /** How many of a pair's agreements its arc and table row name one by one (more are counted): see namedPerPair. */
+  namedPerPair: number;
+  /** How many agreements have at least one pair drawn. */
+  drawnAgreements: number;
   /** The part of the map to show enlarged, where many short arcs meet (the Americas): an SVG viewBox. */
   inset: { label: string; x: number; y: number; width: number; height: number };
 };
@@ -167,11 +158,30 @@ export function arcWithin(from: [number, number], to: [number, number], bend: nu
   return arcPath(from, to, 0);
 }
 
+/**
+ * A pair's accessible name. One agreement keeps the name it would have alone; a few are each named with model and
+ * status; more are counted, so the name stays short however many agreements the pair gathers.
+ */
+export function pairLabel(pair: CountryPair, name: (countryId: string) => string, label: (id: string) => string, named = LISTED_PER_PAIR): string {
+  const route = `from ${name(pair.from)} to ${name(pair.to)}`;
+  const facts = (agreement: MapAgreement) =>
+    `model: ${agreement.models.length ? agreement.models.map(label).join(', ') : 'unknown'}${agreement.status ? `; status: ${label(agreement.status)}` : ''}`;
+  const [first] = pair.agreements;
+  if (pair.agreements.length === 1) return `${first.shortTitle}: ${route}; ${facts(first)}`;
+  const count = `${pair.agreements.length} agreements ${route}`;
+  if (pair.agreements.length <= named) return `${count}: ${pair.agreements.map((agreement) => `${agreement.shortTitle} (${facts(agreement)})`).join('; ')}`;
+  const distinct = (values: string[]) => [...new Set(values)].map((id) => (id === 'unknown' ? id : label(id))).join(', ');
+  const models = distinct(pair.agreements.flatMap((agreement) => agreement.models));
+  return `${count}; models: ${models || 'unknown'}; statuses: ${distinct(pair.agreements.map(statusOf))}`;
+}
+
 export function drawAgreementMap(input: {
   world: WorldTopology;
   locations: Map<string, Location>;
   agreements: MapAgreement[];
   name: (countryId: string) => string;
+  /** Reader-facing label of a model or status id. */
+  label: (id: string) => string;
   width?: number;
 }): AgreementMap {
   const width = input.width ?? 960;
@@ -184,37 +194,32 @@ export function drawAgreementMap(input: {
   projection.translate([projection.translate()[0], projection.translate()[1] - top]);
 
   const project = (countryId: string): [number, number] => projection(input.locations.get(countryId)!.point) as [number, number];
-  const pairCounts = new Map<string, number>();
-  const arcs: MapArc[] = [];
-  const unplaced: AgreementMap['unplaced'] = [];
+  const seenBetween = new Map<string, number>();
   const partyIds = new Set<string>();
+  const drawn = new Set<string>();
 
-  for (const agreement of input.agreements) {
-    const missing = [...new Set([...agreement.sending, ...agreement.receiving])].filter((id) => !input.locations.has(id));
-    if (missing.length) {
-      unplaced.push({ agreementId: agreement.id, missing });
-      continue;
-    }
-    const pairs = agreement.sending.flatMap((from) => agreement.receiving.filter((to) => to !== from).map((to) => [from, to] as const));
-    const paths = pairs.map(([from, to]) => {
-      const key = [from, to].sort().join('|');
-      const seen = pairCounts.get(key) ?? 0;
-      pairCounts.set(key, seen + 1);
-      partyIds.add(from).add(to);
-      return arcWithin(project(from), project(to), 0.22 + 0.14 * seen, width, height);
-    });
-    const route = `from ${agreement.sending.map(input.name).join(' and ')} to ${agreement.receiving.map(input.name).join(' and ')}`;
-    const status = agreement.status ?? 'unknown';
-    arcs.push({
-      agreementId: agreement.id,
-      label: `${agreement.shortTitle}: ${route}; model: ${agreement.modelLabel ?? 'unknown'}${agreement.status ? `; status: ${agreement.statusLabel ?? status}` : ''}`,
-      model: agreement.model ?? 'unknown',
-      status,
-      active: !INACTIVE_STATUSES.has(status),
-      ...(agreement.year ? { year: agreement.year } : {}),
-      paths,
-    });
-  }
+  const grouped = pairAgreements(input.agreements, input.name);
+  const named = namedPerPair(grouped);
+  const pairs = grouped.map((pair): MapPair => {
+    const missing = [pair.from, pair.to].filter((id) => !input.locations.has(id));
+    const firstModels = new Set(pair.agreements.map((agreement) => agreement.models[0] ?? 'unknown'));
+    const described: MapPair = {
+      ...pair,
+      href: pairHref(pair),
+      label: pairLabel(pair, input.name, input.label, named),
+      model: firstModels.size === 1 ? [...firstModels][0] : 'several',
+      active: pair.agreements.some((agreement) => !INACTIVE_STATUSES.has(statusOf(agreement))),
+      missing,
+    };
+    if (missing.length) return described;
+    // The two directions between the same places bend by different amounts, so they never lie on top of each other.
+    const between = [pair.from, pair.to].sort().join('|');
+    const seen = seenBetween.get(between) ?? 0;
+    seenBetween.set(between, seen + 1);
+    partyIds.add(pair.from).add(pair.to);
+    for (const agreement of pair.agreements) drawn.add(agreement.id);
+    return { ...described, path: arcWithin(project(pair.from), project(pair.to), 0.22 + 0.14 * seen, width, height) };
+  });
 
   const corners = [
     [AMERICAS_INSET.west, AMERICAS_INSET.north],
@@ -242,8 +247,9 @@ export function drawAgreementMap(input: {
         return { id, name: input.name(id), x: round(x), y: round(y) };
       })
       .sort((a, b) => a.name.localeCompare(b.name, 'en')),
-    arcs,
-    unplaced,
+    pairs,
+    namedPerPair: named,
+    drawnAgreements: drawn.size,
     inset,
   };
 }
