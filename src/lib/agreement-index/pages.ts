@@ -15,11 +15,12 @@ export type IndexPage = YearPage<IndexRow>;
 
 const byTitle = (a: IndexRow, b: IndexRow) => a.shortTitle.localeCompare(b.shortTitle, 'en');
 
-/** Every row on exactly one page: newest year first, in title order within a year. */
+/** Every row on exactly one page: pages newest year first, each page in title order (the list's default order). */
 export function paginateIndex(rows: IndexRow[], maxRows = INDEX_PAGE_ROWS): IndexPage[] {
   const ordered = [...rows].sort((a, b) => b.year - a.year || byTitle(a, b));
   const pages = pageByYear(ordered, (row) => String(row.year), maxRows);
-  return pages.length > 0 ? pages : [{ slug: '', label: 'No agreements', items: [] }];
+  if (pages.length === 0) return [{ slug: '', label: 'No agreements', items: [] }];
+  return pages.map((page) => ({ ...page, items: page.items.sort(byTitle) }));
 }
 
 /** The address of a page of the list. */

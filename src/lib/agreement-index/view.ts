@@ -19,31 +19,33 @@ export type IndexRow = {
   textPublic: string;
 };
 
-// A row travels in one attribute of its table row: fields in this order, lists joined by ';', the title last (it may
-// hold any character). Facet values never hold either separator (SAFE_VALUE below; region names are plain words).
+// A row's facet values travel in one attribute of its table row, in this order, lists joined by ';'; its id, title
+// and year are read from the row's link and year cell, so nothing is written twice. Facet values never hold either
+// separator (SAFE_VALUE below; region names are plain words).
 const FIELD = '|';
 const ITEM = ';';
 
-/** A row as the compact text of its table row's attribute, much shorter than JSON at thousands of rows. */
+/** What a table row shows of its agreement in plain sight: the link's id and text, and the year cell. */
+export type ShownRow = Pick<IndexRow, 'id' | 'shortTitle' | 'year'>;
+
+/** A row's facet values as the compact text of its table row's attribute, far shorter than the row as JSON. */
 export function encodeIndexRow(row: IndexRow): string {
   const list = (values: string[]) => values.join(ITEM);
-  return [row.id, row.year, row.status, list(row.models), list(row.sending), list(row.receiving), list(row.regions), row.textPublic, row.shortTitle].join(FIELD);
+  return [row.status, list(row.models), list(row.sending), list(row.receiving), list(row.regions), row.textPublic].join(FIELD);
 }
 
-/** The row back from its attribute. */
-export function decodeIndexRow(text: string): IndexRow {
-  const [id, year, status, models, sending, receiving, regions, textPublic, ...title] = text.split(FIELD);
+/** The row back from its attribute and what its table row shows. */
+export function decodeIndexRow(text: string, shown: ShownRow): IndexRow {
+  const [status, models, sending, receiving, regions, textPublic] = text.split(FIELD);
   const list = (value: string | undefined) => (value ? value.split(ITEM) : []);
   return {
-    id: id ?? '',
-    shortTitle: title.join(FIELD),
-    year: Number(year),
-    status: status ?? 'unknown',
+    ...shown,
+    status: status || 'unknown',
     models: list(models),
     sending: list(sending),
     receiving: list(receiving),
     regions: list(regions),
-    textPublic: textPublic ?? 'unknown',
+    textPublic: textPublic || 'unknown',
   };
 }
 
