@@ -41,7 +41,7 @@ export function enableIndexFilter(form: HTMLFormElement): void {
         const copy = document.createElement('a');
         copy.href = `${link.pathname}${search ? `?${search}` : ''}`;
         copy.textContent = link.textContent?.trim() ?? '';
-        return index === 0 ? [copy] : [', ', copy];
+        return index === 0 ? [copy] : ['; ', copy];
       }),
     );
   };
