@@ -7,6 +7,7 @@ import { compareDates } from '../schema/dates.ts';
 import type { Agreement, AgreementStatus, LegalCase } from '../schema/index.ts';
 import { labelOf } from './dimensions.ts';
 import { eventSources, formatHeadcount } from './transfers/series.ts';
+import { pageByYear } from './year-pages.ts';
 
 export const timelineKinds = [
   { id: 'announced', label: 'Announced' },
@@ -215,40 +216,13 @@ export type TimelinePage = {
 };
 
 /**
- * Cuts a newest-first timeline into pages of at most `maxEvents`: whole years while they fit together, a year too
- * long for one page into numbered parts. The newest page is /timeline/ itself, so a small corpus keeps one page.
+ * Cuts a newest-first timeline into pages of at most `maxEvents` (src/lib/year-pages.ts): the newest page is
+ * /timeline/ itself, so a small corpus keeps one page.
  */
 export function paginateTimeline(events: TimelineEvent[], maxEvents = TIMELINE_PAGE_EVENTS): TimelinePage[] {
-  const years: { year: string; events: TimelineEvent[] }[] = [];
-  for (const event of events) {
-    const year = yearOf(event);
-    if (years.at(-1)?.year !== year) years.push({ year, events: [] });
-    years.at(-1)!.events.push(event);
-  }
-  const pages: { years: string[]; events: TimelineEvent[]; part?: [number, number] }[] = [];
-  for (const { year, events: ofYear } of years) {
-    const last = pages.at(-1);
-    if (last && !last.part && last.events.length + ofYear.length <= maxEvents) {
-      last.years.push(year);
-      last.events.push(...ofYear);
-    } else if (ofYear.length <= maxEvents) {
-      pages.push({ years: [year], events: [...ofYear] });
-    } else {
-      const parts = Math.ceil(ofYear.length / maxEvents);
-      for (let part = 0; part < parts; part++) {
-        pages.push({ years: [year], events: ofYear.slice(part * maxEvents, (part + 1) * maxEvents), part: [part + 1, parts] });
-      }
-    }
-  }
+  const pages = pageByYear(events, yearOf, maxEvents);
   if (pages.length === 0) return [{ slug: '', label: 'No events', events: [] }];
-  return pages.map((page, index) => {
-    const span = page.years.length > 1 ? `${page.years[0]} to ${page.years.at(-1)}` : page.years[0];
-    return {
-      slug: index === 0 ? '' : page.part ? `${page.years[0]}-${page.part[0]}` : page.years.length > 1 ? `${page.years[0]}-${page.years.at(-1)}` : page.years[0],
-      label: page.part ? `${span}, part ${page.part[0]} of ${page.part[1]}` : span,
-      events: page.events,
-    };
-  });
+  return pages.map(({ slug, label, items }) => ({ slug, label, events: items }));
 }
 
 /** The address of a timeline page. */

@@ -19,6 +19,36 @@ export type IndexRow = {
   textPublic: string;
 };
 
+// A row's facet values travel in one attribute of its table row, in this order, lists joined by ';'; its id, title
+// and year are read from the row's link and year cell, so nothing is written twice. Facet values never hold either
+// separator (SAFE_VALUE below; region names are plain words).
+const FIELD = '|';
+const ITEM = ';';
+
+/** What a table row shows of its agreement in plain sight: the link's id and text, and the year cell. */
+export type ShownRow = Pick<IndexRow, 'id' | 'shortTitle' | 'year'>;
+
+/** A row's facet values as the compact text of its table row's attribute, far shorter than the row as JSON. */
+export function encodeIndexRow(row: IndexRow): string {
+  const list = (values: string[]) => values.join(ITEM);
+  return [row.status, list(row.models), list(row.sending), list(row.receiving), list(row.regions), row.textPublic].join(FIELD);
+}
+
+/** The row back from its attribute and what its table row shows. */
+export function decodeIndexRow(text: string, shown: ShownRow): IndexRow {
+  const [status, models, sending, receiving, regions, textPublic] = text.split(FIELD);
+  const list = (value: string | undefined) => (value ? value.split(ITEM) : []);
+  return {
+    ...shown,
+    status: status || 'unknown',
+    models: list(models),
+    sending: list(sending),
+    receiving: list(receiving),
+    regions: list(regions),
+    textPublic: textPublic || 'unknown',
+  };
+}
+
 /** The facets, in the order the form shows them; each names the row field it filters. */
 export const indexFacets = ['status', 'model', 'sending', 'receiving', 'region', 'year', 'text'] as const;
 export type IndexFacet = (typeof indexFacets)[number];
@@ -108,8 +138,13 @@ export function facetChoices(rows: IndexRow[], facet: IndexFacet): { value: stri
     .sort((a, b) => (facet === 'year' ? Number(b.value) - Number(a.value) : a.value.localeCompare(b.value, 'en')));
 }
 
-/** What the list says above the table: how many rows it shows, and in words when none. */
-export function indexSummary(shown: number, total: number): string {
-  if (shown === 0) return `No agreement matches these filters (of ${total}). Clear a filter to see more.`;
-  return shown === total ? `All ${total} agreements.` : `${shown} of ${total} agreements match.`;
+/** What the list says above the table: how many rows it shows (of this page, when the list has several), and in words when none. */
+export function indexSummary(shown: number, total: number, paged = false): string {
+  const where = paged ? ' on this page' : '';
+  if (shown === 0) {
+    return paged
+      ? `No agreement on this page matches these filters (of ${total}). Try the other pages, or clear a filter.`
+      : `No agreement matches these filters (of ${total}). Clear a filter to see more.`;
+  }
+  return shown === total ? `All ${total} agreements${where}.` : `${shown} of ${total} agreements${where} match.`;
 }

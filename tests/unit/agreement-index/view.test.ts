@@ -65,5 +65,8 @@ describe('the agreements list', () => {
     expect(indexSummary(3, 3)).toBe('All 3 agreements.');
     expect(indexSummary(1, 3)).toBe('1 of 3 agreements match.');
     expect(indexSummary(0, 3)).toMatch(/^No agreement matches these filters/);
+    expect(indexSummary(2, 500, true)).toBe('2 of 500 agreements on this page match.');
+    expect(indexSummary(500, 500, true)).toBe('All 500 agreements on this page.');
+    expect(indexSummary(0, 500, true)).toMatch(/^No agreement on this page matches these filters \(of 500\)\. Try the other pages/);
   });
 });
