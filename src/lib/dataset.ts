@@ -61,6 +61,9 @@ export function datasetInfo(build: BuildFacts): DatasetInfo {
   };
 }
 
+/** Entries in id order, the order of every download. */
+export const byId = <T extends { id: string }>(entries: T[]) => [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
 export const pageUrl = (siteUrl: string, collection: CollectionName, id: string) => new URL(`/${collection}/${id}/`, siteUrl).href;
 
 /** Names for country and case ids, from the content itself. */

@@ -6,11 +6,11 @@
 import type { Agreement, Payment } from '../schema/index.ts';
 import { clauseIds, clauseQuestions, type ClauseId } from '../schema/clauses.ts';
 import type { SourcedFact } from '../schema/common.ts';
-import { formatDate } from './format.ts';
+import { formatAmount, formatDate } from './format.ts';
 import { costsPerPerson, formatCostPerPerson, type CostPerPerson } from './transfers/money.ts';
 import { formatTransferTotal, transferredFact, type TransferTotal } from './transfers/series.ts';
 
-export { formatDate };
+export { formatAmount, formatDate };
 
 export type DimensionGroup = 'parties-and-form' | 'who-and-how-many' | 'money-and-support' | 'rights-and-oversight' | 'courts-and-status' | 'clauses';
 
@@ -145,10 +145,6 @@ const clauseDimensions: Dimension[] = clauseIds.map((id) => ({
       .join(' '),
   pinpoint: (value: ClauseFactValue) => (value.pinpoint ? { label: value.pinpoint.label, ...(value.pinpoint.url ? { href: value.pinpoint.url } : {}) } : undefined),
 }));
-
-export function formatAmount(amount: number, currency: string): string {
-  return `${currency} ${amount.toLocaleString('en-GB')}`;
-}
 
 const dateDimension = (key: keyof Agreement['dates'], label: string, description: string): Dimension => ({
   id: key === 'inForce' ? 'in-force' : key === 'firstTransfer' ? 'first-transfer' : key,

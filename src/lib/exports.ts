@@ -21,7 +21,7 @@ import {
 } from '../schema/index.ts';
 import { toCsv } from './csv.ts';
 import { transferredFact } from './transfers/series.ts';
-import { CONTENT_LICENCE, contentNames, datasetInfo, datasetSchema, pageUrl, type BuildFacts, type ContentSet } from './dataset.ts';
+import { byId, CONTENT_LICENCE, contentNames, datasetInfo, datasetSchema, pageUrl, type BuildFacts, type ContentSet } from './dataset.ts';
 import { agreementDimensions, factState, factText } from './dimensions.ts';
 import { documentedJsonSchema, type JsonSchema } from './json-schema.ts';
 import { PARTIAL_DATE } from '../schema/dates.ts';
@@ -125,7 +125,6 @@ export type AgreementsFile = z.infer<typeof agreementsFileSchema>;
 export type TermsFile = z.infer<typeof termsFileSchema>;
 export type CasesFile = z.infer<typeof casesFileSchema>;
 
-const byId = <T extends { id: string }>(entries: T[]) => [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 /** Every source an entry cites (fields, then prose footnotes), in the order it first cites them, written out in full. */
 export function citedSources(collection: CollectionName, data: unknown, sources: Map<string, Source>, body = ''): Record<string, Source> {

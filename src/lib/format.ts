@@ -2,6 +2,11 @@
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** An amount in its own currency, never converted: "USD 7,500,000". */
+export function formatAmount(amount: number, currency: string): string {
+  return `${currency} ${amount.toLocaleString('en-GB')}`;
+}
+
 /** Formats "2025-06-15" / "2025-06" / "2025" as "15 June 2025" / "June 2025" / "2025". */
 export function formatDate(date: string): string {
   const [year, month, day] = date.split('-');

@@ -1,7 +1,7 @@
 /** Horizontal bars with a label each, for comparing a few amounts (cost per person by arrangement). Pure geometry. */
 import { countTicks, linear, round } from './time.ts';
 
-export type BarInput = { label: string; value: number; href?: string; key: string };
+export type BarInput = { label: string; value: number; key: string };
 
 export type BarChart = {
   width: number;

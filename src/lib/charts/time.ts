@@ -11,9 +11,6 @@ export function dayOf(date: string): number {
   return Date.UTC(year, (month ?? 1) - 1, day ?? 1) / DAY;
 }
 
-/** The partial date's year, for labels. */
-export const yearOf = (date: string) => Number(date.slice(0, 4));
-
 const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**

@@ -6,11 +6,10 @@
 import { z } from 'astro/zod';
 import { agreementId, paymentSchema, sourceId, sourceSchema, transferEventSchema, type Agreement, type Payment, type Source } from '../../schema/index.ts';
 import { toCsv } from '../csv.ts';
-import { contentNames, datasetInfo, datasetSchema, pageUrl, type BuildFacts, type ContentSet } from '../dataset.ts';
+import { byId, contentNames, datasetInfo, datasetSchema, pageUrl, type BuildFacts, type ContentSet } from '../dataset.ts';
 import { costsPerPerson } from './money.ts';
 import { cumulativeTransfers, eventSources, formatHeadcount } from './series.ts';
 
-const byId = <T extends { id: string }>(entries: T[]) => [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 const agreementColumns = {
   agreement: agreementId.describe('The agreement the record belongs to (an id of agreements.json).'),

@@ -3,7 +3,7 @@
  * it ("USD 7,500,000 ÷ 7 people = USD 1,071,429 per person") with the sources of both numbers.
  */
 import type { Agreement, Payment } from '../../schema/index.ts';
-import { formatDate } from '../format.ts';
+import { formatAmount, formatDate } from '../format.ts';
 import { transferredFact } from './series.ts';
 
 export type CostPerPerson = {
@@ -55,10 +55,8 @@ export function costsPerPerson(agreement: Pick<Agreement, 'payments' | 'transfer
   return [...byPayment.values()];
 }
 
-const money = (amount: number, currency: string) => `${currency} ${amount.toLocaleString('en-GB')}`;
-
 /** "USD 1,071,429 per person (USD 7,500,000 ÷ 7 people transferred as of January 2026)"; "at most" when the count is a floor. */
 export function formatCostPerPerson(cost: CostPerPerson): string {
   const people = `${cost.peopleExact ? '' : 'at least '}${cost.people.toLocaleString('en-GB')} ${cost.people === 1 ? 'person' : 'people'}`;
-  return `${cost.peopleExact ? '' : 'at most '}${money(cost.perPerson, cost.currency)} per person (${money(cost.amount, cost.currency)} ÷ ${people} transferred as of ${formatDate(cost.asOf)})`;
+  return `${cost.peopleExact ? '' : 'at most '}${formatAmount(cost.perPerson, cost.currency)} per person (${formatAmount(cost.amount, cost.currency)} ÷ ${people} transferred as of ${formatDate(cost.asOf)})`;
 }
