@@ -7,6 +7,7 @@ import { sitemap } from './src/integrations/sitemap.ts';
 import { contentStoreFromDisk } from './src/integrations/content-store-from-disk.ts';
 import { buildMemory } from './src/integrations/build-memory.ts';
 import { atomicDist } from './src/integrations/atomic-dist.ts';
+import { downloadSizes } from './src/integrations/download-sizes.ts';
 import { versionedDownloads } from './src/integrations/versioned-downloads.ts';
 import { currentVersionIsTagged, datasetVersion } from './src/lib/releases/current.ts';
 import { requirePublishableAddress } from './src/integrations/site-address.ts';
@@ -24,9 +25,12 @@ export default defineConfig({
     contentStoreFromDisk(),
     buildMemory(),
     versionedDownloads({ version: datasetVersion(), tagged: currentVersionIsTagged }),
+    downloadSizes(),
     atomicDist(),
   ],
-  build: { format: 'directory' },
+  // Four pages at a time: while one waits for its file to be written the next renders (measured with
+  // `npm run bench:build`); the large downloads still take turns (src/site/download-response.ts).
+  build: { format: 'directory', concurrency: 4 },
   markdown: markdownSettings,
   devToolbar: { enabled: false },
   // No preload helper in page scripts: it would triple the header's search loader, which must stay under 2 KB; the

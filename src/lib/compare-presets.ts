@@ -50,32 +50,53 @@ export function defaultSelection(records: ComparableRecord[]): string[] {
 
 export type Suggestion = { record: ComparableRecord; reasons: string[]; href: string };
 
+/**
+ * What "compare with…" ranks by, per record position, in flat arrays: every agreement page scores hundreds of
+ * agreements that share its receiving country, and reading those from the records themselves, scattered across a
+ * large heap, cost the 10,000-agreement build seconds in memory stalls alone.
+ */
 type SimilarityIndex = {
   position: Map<ComparableRecord, number>;
-  byReceiving: Map<string, ComparableRecord[]>;
-  byModel: Map<string, ComparableRecord[]>;
-  byYear: Map<number, ComparableRecord[]>;
+  year: Int32Array;
+  /** One bit per model, or -1 when there are more models than bits (then models are compared as lists). */
+  modelBits: Int32Array;
+  byReceiving: Map<string, Int32Array>;
+  byModel: Map<string, number[]>;
+  byYear: Map<number, number[]>;
 };
 
+const MODEL_BITS = 31;
 const indexes = new WeakMap<ComparableRecord[], SimilarityIndex>();
 
 function similarityIndex(records: ComparableRecord[]): SimilarityIndex {
   let index = indexes.get(records);
-  if (!index) {
-    const add = <K>(map: Map<K, ComparableRecord[]>, key: K, record: ComparableRecord) => {
-      const group = map.get(key);
-      if (group) group.push(record);
-      else map.set(key, [record]);
-    };
-    index = { position: new Map(), byReceiving: new Map(), byModel: new Map(), byYear: new Map() };
-    records.forEach((record, position) => {
-      index!.position.set(record, position);
-      for (const id of record.receiving) add(index!.byReceiving, id, record);
-      for (const model of record.models) add(index!.byModel, model, record);
-      add(index!.byYear, record.year, record);
-    });
-    indexes.set(records, index);
-  }
+  if (index) return index;
+  const add = <K>(map: Map<K, number[]>, key: K, position: number) => {
+    const group = map.get(key);
+    if (group) group.push(position);
+    else map.set(key, [position]);
+  };
+  const modelIds = new Map<string, number>();
+  for (const record of records) for (const model of record.models) if (!modelIds.has(model)) modelIds.set(model, modelIds.size);
+  const receiving = new Map<string, number[]>();
+  index = {
+    position: new Map(),
+    year: new Int32Array(records.length),
+    modelBits: new Int32Array(records.length),
+    byReceiving: new Map(),
+    byModel: new Map(),
+    byYear: new Map(),
+  };
+  records.forEach((record, position) => {
+    index!.position.set(record, position);
+    index!.year[position] = record.year;
+    index!.modelBits[position] = modelIds.size > MODEL_BITS ? -1 : record.models.reduce((bits, model) => bits | (1 << modelIds.get(model)!), 0);
+    for (const id of record.receiving) add(receiving, id, position);
+    for (const model of record.models) add(index!.byModel, model, position);
+    add(index!.byYear, record.year, position);
+  });
+  for (const [id, positions] of receiving) index.byReceiving.set(id, Int32Array.from(positions));
+  indexes.set(records, index);
   return index;
 }
 
@@ -87,22 +108,42 @@ function similarityIndex(records: ComparableRecord[]): SimilarityIndex {
  */
 export function closestAgreements(record: ComparableRecord, records: ComparableRecord[], limit = 4): Suggestion[] {
   const index = similarityIndex(records);
+  const me = index.position.get(record) ?? -1;
   const mine = new Set(record.receiving);
   const sameReceiving = (other: ComparableRecord) => other.receiving.some((id) => mine.has(id));
   const sameModel = (other: ComparableRecord) => other.models.some((model) => record.models.includes(model));
-  const score = (other: ComparableRecord) => (sameReceiving(other) ? 4 : 0) + (sameModel(other) ? 2 : 0) + (other.year === record.year ? 1 : 0);
-  const candidates = new Set(record.receiving.flatMap((id) => index.byReceiving.get(id) ?? []));
-  candidates.delete(record);
-  if (candidates.size < limit) {
-    for (const model of record.models) for (const other of index.byModel.get(model) ?? []) candidates.add(other);
-    for (const other of index.byYear.get(record.year) ?? []) candidates.add(other);
-    candidates.delete(record);
+  const myYear = record.year;
+  const myBits = me >= 0 ? index.modelBits[me] : -1;
+  const modelScore = (position: number) =>
+    myBits >= 0 && index.modelBits[position] >= 0 ? ((index.modelBits[position] & myBits) !== 0 ? 2 : 0) : sameModel(records[position]) ? 2 : 0;
+
+  // One receiving country (nearly every agreement): its positions as they are, without copying them into a set.
+  const groups = record.receiving.map((id) => index.byReceiving.get(id) ?? new Int32Array(0));
+  let candidates: Iterable<number> = groups.length === 1 ? groups[0] : new Set(groups.flatMap((group) => [...group]));
+  let fromReceiving: Set<number> | undefined;
+  let others = 0;
+  for (const position of candidates) if (position !== me) others++;
+  if (others < limit) {
+    fromReceiving = new Set(candidates);
+    const wider = new Set(candidates);
+    for (const model of record.models) for (const position of index.byModel.get(model) ?? []) wider.add(position);
+    for (const position of index.byYear.get(myYear) ?? []) wider.add(position);
+    candidates = wider;
   }
-  const ranked = [...candidates]
-    .map((other) => ({ other, score: score(other), position: index.position.get(other) ?? 0 }))
-    .sort((a, b) => b.score - a.score || a.position - b.position)
-    .slice(0, limit);
-  return ranked.map(({ other }) => ({
+
+  // The best `limit` in one pass, as [score, position] pairs, best first; ties go to the earlier position.
+  const ranked: [number, number][] = [];
+  for (const position of candidates) {
+    if (position === me) continue;
+    const score = (!fromReceiving || fromReceiving.has(position) ? 4 : 0) + modelScore(position) + (index.year[position] === myYear ? 1 : 0);
+    const last = ranked[limit - 1];
+    if (last && (score < last[0] || (score === last[0] && position > last[1]))) continue;
+    let at = ranked.length;
+    while (at > 0 && (score > ranked[at - 1][0] || (score === ranked[at - 1][0] && position < ranked[at - 1][1]))) at--;
+    ranked.splice(at, 0, [score, position]);
+    if (ranked.length > limit) ranked.pop();
+  }
+  return ranked.map(([, position]) => records[position]).map((other) => ({
     record: other,
     reasons: [
       ...(sameReceiving(other) ? ['same receiving country'] : []),

@@ -32,11 +32,3 @@ export function* prettyJsonPieces({ head, listKey, records }: JsonListFile): Gen
   }
   yield first ? `${text}]\n}` : '\n  ]\n}';
 }
-
-/** The size in bytes (UTF-8) of a text given in pieces, without joining them. */
-export function utf8Length(pieces: Iterable<string>): number {
-  let bytes = 0;
-  for (const piece of pieces) bytes += Buffer.byteLength(piece, 'utf8');
-  return bytes;
-}
-

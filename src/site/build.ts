@@ -26,15 +26,30 @@ export function buildFacts(site: URL | undefined): BuildFacts {
 }
 
 let history: { all: RepositoryHistory | undefined } | undefined;
+/** Each file's dates, looked up once: a page asks several times (head, citation, history), and an uncommitted file costs a stat. */
+const historyByPath = new Map<string, FileHistory>();
 
 /** When an entry's file was added and last changed; empty when the entry has no file. */
 export function entryHistory(entry: { filePath?: string | undefined }): FileHistory {
   if (!entry.filePath) return { source: 'none' };
-  history ??= { all: repositoryHistory() };
-  return fileHistory(entry.filePath, history.all);
+  let known = historyByPath.get(entry.filePath);
+  if (!known) {
+    history ??= { all: repositoryHistory() };
+    known = fileHistory(entry.filePath, history.all);
+    historyByPath.set(entry.filePath, known);
+  }
+  return known;
 }
 
-export async function siteContentSet(): Promise<ContentSet> {
+let contentSet: Promise<ContentSet> | undefined;
+
+/** The content in the plain shape of src/lib (no Astro entry fields); made once per build, every download shares it. */
+export function siteContentSet(): Promise<ContentSet> {
+  contentSet ??= plainContentSet();
+  return contentSet;
+}
+
+async function plainContentSet(): Promise<ContentSet> {
   const site = await siteData();
   const plain = <T>(entries: { id: string; data: T; body?: string | undefined }[]) =>
     entries.map((entry) => ({ id: entry.id, data: entry.data, body: entry.body?.trim() ?? '' }));

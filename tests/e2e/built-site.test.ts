@@ -3,7 +3,8 @@
  * inline script and style, safe external links, and internal links and #anchors that resolve.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { DOWNLOAD_SIZE_ATTRIBUTE, formatFileSize } from '../../src/lib/download-sizes.ts';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from './site.ts';
@@ -22,6 +23,13 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
 describe('built site', () => {
   it('has pages to check', () => {
     expect(pages.length).toBeGreaterThan(10);
+  });
+
+  it('gives each download on /data/ the size of the file the build wrote', () => {
+    const html = pages.find((page) => page.path === '/data/')!.html;
+    const sizes = [...html.matchAll(new RegExp(`<span ${DOWNLOAD_SIZE_ATTRIBUTE}="([^"]+)">([^<]*)</span>`, 'g'))];
+    expect(sizes.length).toBeGreaterThanOrEqual(11);
+    for (const [, path, shown] of sizes) expect(shown, path).toBe(formatFileSize(statSync(join(DIST, path)).size));
   });
 
   it('repeats no heading on an agreement or case page, and links "Cite this page" from its top', () => {

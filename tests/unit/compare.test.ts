@@ -152,6 +152,30 @@ describe('closestAgreements', () => {
     ]);
     expect(suggestions[0].href).toBe('/compare/?a=x-rwanda-2025,z-rwanda-2022');
   });
+
+  it('picks the same four as ranking every candidate would, ties in the records’ order', async () => {
+    const { closestAgreements } = await import('../../src/lib/compare-presets.ts');
+    const countries = ['rwanda', 'uganda', 'nauru'];
+    const models = ['integration', 'detention', 'transit'];
+    const many = Array.from({ length: 120 }, (_, index) =>
+      variant(`a${index}-${countries[index % 3]}-${2020 + (index % 4)}`, 2020 + (index % 4), {}, {
+        // Some have two receiving countries or two models, and one receiving country is rare (the list then widens).
+        receiving: index % 5 === 0 ? [countries[(index * 7) % 3], countries[(index * 7 + 1) % 3]] : index % 40 === 3 ? ['palau'] : [countries[(index * 7) % 3]],
+        models: index % 4 === 0 ? [models[(index * 5) % 3], models[(index + 1) % 3]] : [models[(index * 5) % 3]],
+      }),
+    );
+    for (const me of [...many.slice(0, 12), many[3], many[43], many[83]]) {
+      const score = (other: (typeof many)[number]) =>
+        (other.receiving.some((id) => me.receiving.includes(id)) ? 4 : 0) + (other.models.some((model) => me.models.includes(model)) ? 2 : 0) + (other.year === me.year ? 1 : 0);
+      const expected = many
+        .filter((other) => other !== me)
+        .map((other, position) => ({ other, position }))
+        .sort((a, b) => score(b.other) - score(a.other) || a.position - b.position)
+        .slice(0, 4)
+        .map(({ other }) => other.id);
+      expect(closestAgreements(me, many).map((suggestion) => suggestion.record.id)).toEqual(expected);
+    }
+  });
 });
 
 describe('regions, order and what the view leaves out', () => {

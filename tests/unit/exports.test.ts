@@ -16,7 +16,7 @@ import {
   termsFileParts,
   type BuildFacts,
 } from '../../src/lib/exports.ts';
-import { downloadResponse } from '../../src/site/json-response.ts';
+import { jsonListResponse } from '../../src/site/download-response.ts';
 
 const content = readContentSet('tests/fixtures/valid-content');
 const build: BuildFacts = {
@@ -156,9 +156,9 @@ describe('agreements.csv', () => {
 describe('streamed downloads', () => {
   const real = readContentSet('content');
   const files: [string, () => Response, () => unknown][] = [
-    ['agreements.json', () => downloadResponse(agreementsFileParts(real, build)), () => agreementsFile(real, build)],
-    ['terms.json', () => downloadResponse(termsFileParts(real, build)), () => termsFile(real, build)],
-    ['cases.json', () => downloadResponse(casesFileParts(real, build)), () => casesFile(real, build)],
+    ['agreements.json', () => jsonListResponse(() => agreementsFileParts(real, build)), () => agreementsFile(real, build)],
+    ['terms.json', () => jsonListResponse(() => termsFileParts(real, build)), () => termsFile(real, build)],
+    ['cases.json', () => jsonListResponse(() => casesFileParts(real, build)), () => casesFile(real, build)],
   ];
 
   for (const [file, streamed, whole] of files) {
@@ -168,6 +168,6 @@ describe('streamed downloads', () => {
   }
 
   it('sends a JSON content type', () => {
-    expect(downloadResponse(termsFileParts(content, build)).headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(jsonListResponse(() => termsFileParts(content, build)).headers.get('content-type')).toBe('application/json; charset=utf-8');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prettyJsonPieces, utf8Length } from '../../src/lib/json-pieces.ts';
+import { prettyJsonPieces } from '../../src/lib/json-pieces.ts';
 
 const joined = (head: Record<string, unknown>, listKey: string, records: unknown[]) => [...prettyJsonPieces({ head, listKey, records })].join('');
 
@@ -36,13 +36,5 @@ describe('prettyJsonPieces', () => {
     expect(made).toBe(1);
     expect([...pieces]).toHaveLength(3);
     expect(made).toBe(3);
-  });
-});
-
-describe('utf8Length', () => {
-  it('counts the bytes of the joined text, multi-byte characters included', () => {
-    const pieces = ['Côte d’Ivoire', ' – ', '', '🇷🇼'];
-    expect(utf8Length(pieces)).toBe(Buffer.byteLength(pieces.join(''), 'utf8'));
-    expect(utf8Length([])).toBe(0);
   });
 });

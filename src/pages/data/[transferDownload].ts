@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { paymentsCsv, paymentsFile, transfersCsv, transfersFile } from '../../lib/transfers/exports.ts';
 import { buildFacts, siteContentSet } from '../../site/build.ts';
+import { CONTENT_TYPES, downloadResponse } from '../../site/download-response.ts';
 
 const files = {
   'transfers.csv': (content, build) => transfersCsv(content, build),
@@ -16,6 +17,6 @@ export const getStaticPaths = (() => Object.keys(files).map((transferDownload) =
 
 export const GET: APIRoute = async ({ params, site }) => {
   const name = params.transferDownload as TransferDownload;
-  const type = name.endsWith('.csv') ? 'text/csv; charset=utf-8; header=present' : 'application/json; charset=utf-8';
-  return new Response(files[name](await siteContentSet(), buildFacts(site)), { headers: { 'content-type': type } });
+  const content = await siteContentSet();
+  return downloadResponse(name.endsWith('.csv') ? CONTENT_TYPES.csv : CONTENT_TYPES.json, () => files[name](content, buildFacts(site)));
 };

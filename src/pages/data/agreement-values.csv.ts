@@ -2,6 +2,9 @@
 import type { APIRoute } from 'astro';
 import { agreementValuesCsv } from '../../lib/exports.ts';
 import { siteContentSet } from '../../site/build.ts';
+import { csvResponse } from '../../site/download-response.ts';
 
-export const GET: APIRoute = async () =>
-  new Response(agreementValuesCsv(await siteContentSet()), { headers: { 'content-type': 'text/csv; charset=utf-8; header=present' } });
+export const GET: APIRoute = async () => {
+  const content = await siteContentSet();
+  return csvResponse(() => agreementValuesCsv(content));
+};

@@ -2,8 +2,9 @@
 import type { APIRoute } from 'astro';
 import { agreementsCsv } from '../../lib/exports.ts';
 import { buildFacts, siteContentSet } from '../../site/build.ts';
+import { csvResponse } from '../../site/download-response.ts';
 
-export const GET: APIRoute = async ({ site }) =>
-  new Response(agreementsCsv(await siteContentSet(), buildFacts(site)), {
-    headers: { 'content-type': 'text/csv; charset=utf-8; header=present' },
-  });
+export const GET: APIRoute = async ({ site }) => {
+  const content = await siteContentSet();
+  return csvResponse(() => agreementsCsv(content, buildFacts(site)));
+};

@@ -2,6 +2,9 @@
 import type { APIRoute } from 'astro';
 import { casesFileParts } from '../../lib/exports.ts';
 import { buildFacts, siteContentSet } from '../../site/build.ts';
-import { downloadResponse } from '../../site/json-response.ts';
+import { jsonListResponse } from '../../site/download-response.ts';
 
-export const GET: APIRoute = async ({ site }) => downloadResponse(casesFileParts(await siteContentSet(), buildFacts(site)));
+export const GET: APIRoute = async ({ site }) => {
+  const content = await siteContentSet();
+  return jsonListResponse(() => casesFileParts(content, buildFacts(site)));
+};

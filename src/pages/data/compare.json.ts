@@ -7,6 +7,7 @@ import { dimensionMeta, groupMeta } from '../../lib/comparable.ts';
 import { defaultSelection } from '../../lib/compare-presets.ts';
 import { comparableRecords } from '../../site/comparison.ts';
 import { siteData } from '../../site/data.ts';
+import { CONTENT_TYPES, downloadResponse } from '../../site/download-response.ts';
 
 export type CompareData = Awaited<ReturnType<typeof compareData>>;
 
@@ -27,5 +28,7 @@ async function compareData() {
   };
 }
 
-export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(await compareData()), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async () => {
+  const data = await compareData();
+  return downloadResponse(CONTENT_TYPES.json, () => JSON.stringify(data));
+};

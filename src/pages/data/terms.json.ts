@@ -2,6 +2,9 @@
 import type { APIRoute } from 'astro';
 import { termsFileParts } from '../../lib/exports.ts';
 import { buildFacts, siteContentSet } from '../../site/build.ts';
-import { downloadResponse } from '../../site/json-response.ts';
+import { jsonListResponse } from '../../site/download-response.ts';
 
-export const GET: APIRoute = async ({ site }) => downloadResponse(termsFileParts(await siteContentSet(), buildFacts(site)));
+export const GET: APIRoute = async ({ site }) => {
+  const content = await siteContentSet();
+  return jsonListResponse(() => termsFileParts(content, buildFacts(site)));
+};

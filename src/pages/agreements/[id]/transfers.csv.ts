@@ -1,6 +1,7 @@
 /** /agreements/<id>/transfers.csv: the numbers the agreement's transfers chart draws, one row per transfer record. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { agreementTransfersCsv } from '../../../lib/transfers/exports.ts';
+import { siteContentSet } from '../../../site/build.ts';
 import { siteData, type AgreementEntry } from '../../../site/data.ts';
 
 export const getStaticPaths = (async () => {
@@ -10,7 +11,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const { entry } = props as { entry: AgreementEntry };
-  const { sources } = await siteData();
-  const plain = new Map([...sources].map(([id, source]) => [id, source.data]));
-  return new Response(agreementTransfersCsv(entry.data, plain), { headers: { 'content-type': 'text/csv; charset=utf-8; header=present' } });
+  const { sources } = await siteContentSet();
+  return new Response(agreementTransfersCsv(entry.data, sources), { headers: { 'content-type': 'text/csv; charset=utf-8; header=present' } });
 };

@@ -9,7 +9,7 @@ import { paymentsCsv, paymentsFile, transfersCsv, transfersFile } from '../../..
 import type { ContentSet } from '../../../lib/exports.ts';
 import { buildFacts } from '../../../site/build.ts';
 import { siteReleases } from '../../../site/releases.ts';
-import { downloadResponse } from '../../../site/json-response.ts';
+import { csvResponse, jsonListResponse, jsonResponse } from '../../../site/download-response.ts';
 
 import { VERSIONED_FILES } from '../../../lib/releases/versioned-files.ts';
 
@@ -22,32 +22,29 @@ export const getStaticPaths = (async () =>
     VERSIONED_FILES.map((file) => ({ params: { release: `v${release.version}`, file }, props: { release: release.version, content: release.content } })),
   )) satisfies GetStaticPaths;
 
-const json = (file: unknown) => new Response(`${JSON.stringify(file, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
-const csv = (text: string) => new Response(text, { headers: { 'content-type': 'text/csv; charset=utf-8; header=present' } });
-
 export const GET: APIRoute = async ({ params, props, site }) => {
   const { release, content } = props as { release: string; content: ContentSet };
   const build = { ...buildFacts(site), release };
   switch (params.file as (typeof VERSIONED_FILES)[number]) {
     case 'agreements.csv':
-      return csv(agreementsCsv(content, build));
+      return csvResponse(() => agreementsCsv(content, build));
     case 'agreement-values.csv':
-      return csv(agreementValuesCsv(content));
+      return csvResponse(() => agreementValuesCsv(content));
     case 'agreements.json':
-      return downloadResponse(agreementsFileParts(content, build));
+      return jsonListResponse(() => agreementsFileParts(content, build));
     case 'cases.json':
-      return downloadResponse(casesFileParts(content, build));
+      return jsonListResponse(() => casesFileParts(content, build));
     case 'terms.json':
-      return downloadResponse(termsFileParts(content, build));
+      return jsonListResponse(() => termsFileParts(content, build));
     case 'transfers.csv':
-      return csv(transfersCsv(content, build));
+      return csvResponse(() => transfersCsv(content, build));
     case 'payments.csv':
-      return csv(paymentsCsv(content, build));
+      return csvResponse(() => paymentsCsv(content, build));
     case 'transfers.json':
-      return json(transfersFile(content, build));
+      return jsonResponse(() => transfersFile(content, build));
     case 'payments.json':
-      return json(paymentsFile(content, build));
+      return jsonResponse(() => paymentsFile(content, build));
     default:
-      return new Response(`${JSON.stringify(dataPackage(build, build.release), null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+      return jsonResponse(() => dataPackage(build, build.release));
   }
 };
