@@ -8,6 +8,7 @@ import { contentStoreFromDisk } from './src/integrations/content-store-from-disk
 import { buildMemory } from './src/integrations/build-memory.ts';
 import { atomicDist } from './src/integrations/atomic-dist.ts';
 import { downloadSizes } from './src/integrations/download-sizes.ts';
+import { agreementTransferFiles } from './src/integrations/agreement-transfer-files.ts';
 import { versionedDownloads } from './src/integrations/versioned-downloads.ts';
 import { currentVersionIsTagged, datasetVersion } from './src/lib/releases/current.ts';
 import { requirePublishableAddress } from './src/integrations/site-address.ts';
@@ -26,6 +27,7 @@ export default defineConfig({
     buildMemory(),
     versionedDownloads({ version: datasetVersion(), tagged: currentVersionIsTagged }),
     downloadSizes(),
+    agreementTransferFiles(),
     atomicDist(),
   ],
   // Four pages at a time: while one waits for its file to be written the next renders (measured with

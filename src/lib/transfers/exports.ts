@@ -4,7 +4,7 @@
  * person where a number transferred is known). The JSON shapes are zod schemas, so schema.json documents them.
  */
 import { z } from 'astro/zod';
-import { agreementId, paymentSchema, sourceId, sourceSchema, transferEventSchema, type Agreement, type Payment, type Source } from '../../schema/index.ts';
+import { agreementId, paymentSchema, sourceId, sourceSchema, transferEventSchema, type Agreement, type Payment, type Source, type TransferEvent } from '../../schema/index.ts';
 import { toCsv } from '../csv.ts';
 import { byId, contentNames, datasetInfo, datasetSchema, pageUrl, type BuildFacts, type ContentSet } from '../dataset.ts';
 import { costsPerPerson } from './money.ts';
@@ -274,4 +274,26 @@ export function agreementTransfersCsv(agreement: Pick<Agreement, 'transfers'>, s
     return [step.index + 1, step.date, step.kind, people, step.added, step.total, step.exact ? 'true' : 'false', ids.join(' '), urlsOf(ids, sources)];
   });
   return toCsv([[...AGREEMENT_TRANSFERS_CSV_HEADER], ...rows], { bom: true });
+}
+
+/** Where an agreement's chart data is published, from the site root. */
+export const agreementTransfersCsvPath = (id: string) => `/agreements/${id}/transfers.csv`;
+
+/**
+ * Every agreement's chart data (path → CSV text), cut from the published transfers.json: each record there carries
+ * its transfer event whole, so the events are read back by the schema's own keys and written by
+ * {@link agreementTransfersCsv}, exactly as from the agreement files. The build writes these files once transfers.json
+ * exists (src/integrations/agreement-transfer-files.ts) instead of rendering 8,000 one-file routes at 10,000 agreements.
+ */
+export function agreementTransfersCsvFiles(file: Pick<TransfersFile, 'transfers' | 'sources'>): Map<string, string> {
+  const eventKeys = transferEventSchema.keyof().options;
+  const events = new Map<string, TransferEvent[]>();
+  for (const record of file.transfers) {
+    const event = Object.fromEntries(eventKeys.filter((key) => record[key] !== undefined).map((key) => [key, record[key]])) as TransferEvent;
+    const list = events.get(record.agreement);
+    if (list) list.push(event);
+    else events.set(record.agreement, [event]);
+  }
+  const sources = new Map(Object.entries(file.sources));
+  return new Map([...events].map(([id, transfers]) => [agreementTransfersCsvPath(id), agreementTransfersCsv({ transfers }, sources)]));
 }

@@ -10,12 +10,14 @@ import { readContentSet } from '../../../src/lib/content-set.ts';
 import { plainLookup } from '../../../src/lib/dimensions.ts';
 import { agreementsCsv, agreementsFile, agreementValuesCsv, type BuildFacts, type ContentSet } from '../../../src/lib/exports.ts';
 import { agreementEvents } from '../../../src/lib/timeline.ts';
-import { agreementTransfersCsv, paymentsCsv, transfersCsv } from '../../../src/lib/transfers/exports.ts';
+import { agreementTransfersCsv, agreementTransfersCsvFiles, agreementTransfersCsvPath, paymentsCsv, transfersCsv, transfersFile } from '../../../src/lib/transfers/exports.ts';
 import { transferOverview } from '../../../src/lib/transfers/overview.ts';
 
 const ID = 'testland-examplia-2025';
 const build: BuildFacts = { siteUrl: 'https://example.org', publisher: 'Test', release: '1.0.0', version: 'test', built: '2026-01-01T00:00:00.000Z' };
 
+/** What the build publishes, read back: the chart CSVs are cut from this (src/integrations/agreement-transfer-files.ts). */
+const publishedTransfers = (content: ContentSet) => JSON.parse(JSON.stringify(transfersFile(content, build)));
 const table = (csv: string) => parse(csv, { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
 
 /** Everything a reader or a download sees of the one agreement's number transferred and cost per person. */
@@ -31,7 +33,7 @@ function views(content: ContentSet) {
     json: agreementsFile(content, build).agreements.find((agreement) => agreement.id === ID)!.transferred,
     transfersCsv: transfers.map((row) => row.running_total),
     paymentsCsv: payments.map((row) => row.cost_per_person),
-    chartCsv: table(agreementTransfersCsv(entry.data, content.sources)).map((row) => row.running_total),
+    chartCsv: table(agreementTransfersCsvFiles(publishedTransfers(content)).get(agreementTransfersCsvPath(ID))!).map((row) => row.running_total),
     overview: transferOverview(content.agreements, () => undefined).arrangements.find((arrangement) => arrangement.id === ID)!.total,
     timeline: agreementEvents(ID, entry.data).filter((event) => event.kind === 'transfer').map((event) => event.title),
   };
@@ -68,5 +70,16 @@ describe('one transfer record, every view', () => {
     expect(after.costCell[0]).toBe('USD 441,176 per person (USD 7,500,000 ÷ 17 people transferred as of 30 June 2025)');
     expect(after.paymentsCsv).toEqual(['441176', '294118']);
     expect(before.paymentsCsv).toEqual(['1071429', '714286']);
+  });
+});
+
+describe('the chart CSVs the build cuts from transfers.json', () => {
+  it('are, for every agreement of the real content, what its own file gives, and exist for exactly those with records', () => {
+    const content = readContentSet('content');
+    const files = agreementTransfersCsvFiles(publishedTransfers(content));
+    const withRecords = content.agreements.filter((entry) => entry.data.transfers.length > 0);
+    expect(withRecords.length).toBeGreaterThan(30);
+    expect([...files.keys()].sort()).toEqual(withRecords.map((entry) => agreementTransfersCsvPath(entry.id)).sort());
+    for (const entry of withRecords) expect(files.get(agreementTransfersCsvPath(entry.id)), entry.id).toBe(agreementTransfersCsv(entry.data, content.sources));
   });
 });

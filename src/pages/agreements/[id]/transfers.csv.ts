@@ -1,10 +1,15 @@
-/** /agreements/<id>/transfers.csv: the numbers the agreement's transfers chart draws, one row per transfer record. */
+/**
+ * /agreements/<id>/transfers.csv in `astro dev`: the numbers the agreement's transfers chart draws, one row per
+ * transfer record. A build writes the same files from /data/transfers.json when it is done
+ * (src/integrations/agreement-transfer-files.ts), so here it lists no paths and renders nothing.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { agreementTransfersCsv } from '../../../lib/transfers/exports.ts';
 import { siteContentSet } from '../../../site/build.ts';
 import { siteData, type AgreementEntry } from '../../../site/data.ts';
 
 export const getStaticPaths = (async () => {
+  if (!import.meta.env.DEV) return [];
   const { agreements } = await siteData();
   return agreements.filter((entry) => entry.data.transfers.length > 0).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
