@@ -14,8 +14,8 @@ function flagsSetFor(command: string, growthPercent?: number): string[] {
 
 describe('buildMemory', () => {
   it('caps V8 heap growth for `astro build`', () => {
-    expect(flagsSetFor('build')).toEqual(['--heap-growing-percent=100']);
-    expect(flagsSetFor('build', 50)).toEqual(['--heap-growing-percent=50']);
+    expect(flagsSetFor('build')).toEqual(['--heap-growing-percent=50']);
+    expect(flagsSetFor('build', 25)).toEqual(['--heap-growing-percent=25']);
   });
 
   it('leaves dev servers, previews and checks with V8’s defaults', () => {
