@@ -46,6 +46,7 @@ async function load(): Promise<SiteData> {
   const countryById = new Map(countries.map((entry) => [entry.id, entry]));
   const caseById = new Map(cases.map((entry) => [entry.id, entry]));
   const sourceById = new Map(sources.map((entry) => [entry.id, entry]));
+  const sourcesThroughByEntry = new WeakMap<object, string | null>();
   return {
     agreements,
     countries,
@@ -60,8 +61,15 @@ async function load(): Promise<SiteData> {
       country: (id) => countryById.get(id)?.data.name ?? id,
       legalCase: (id) => caseById.get(id)?.data.name ?? id,
     },
-    sourcesThroughOf: (collection, entry) =>
-      sourcesThrough(entrySourceIds(collection, entry.data, entry.body ?? ''), (id) => sourceById.get(id)?.data.published),
+    // Asked several times per entry (its page, the feed, /transfers/): worked out once.
+    sourcesThroughOf: (collection, entry) => {
+      let through = sourcesThroughByEntry.get(entry);
+      if (through === undefined) {
+        through = sourcesThrough(entrySourceIds(collection, entry.data, entry.body ?? ''), (id) => sourceById.get(id)?.data.published);
+        sourcesThroughByEntry.set(entry, through);
+      }
+      return through;
+    },
   };
 }
 

@@ -55,8 +55,8 @@ export function plainText(markdown: string): string {
 const ATX_HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
-/** Splits a body at its `##` headings; deeper headings stay inside their section but still advance the slugger. */
-export function splitMarkdown(markdown: string): SplitMarkdown {
+/** The `##` sections of a body as written, with their heading ids; deeper headings stay inside but advance the slugger. */
+function scanSections(markdown: string): { intro: string[]; sections: { heading: string; slug: string; lines: string[] }[] } {
   // Footnote markers name sources, not words a reader searches for.
   markdown = stripFootnotes(markdown);
   const slugger = new GithubSlugger();
@@ -77,8 +77,19 @@ export function splitMarkdown(markdown: string): SplitMarkdown {
     }
     (sections.at(-1)?.lines ?? intro).push(line);
   }
+  return { intro, sections };
+}
+
+/** Splits a body at its `##` headings, each section's text plain (for the search index). */
+export function splitMarkdown(markdown: string): SplitMarkdown {
+  const { intro, sections } = scanSections(markdown);
   return {
     intro: plainText(intro.join('\n')),
     sections: sections.map(({ heading, slug, lines }) => ({ heading, slug, text: plainText(lines.join('\n')) })),
   };
+}
+
+/** Only the `##` headings and their ids, as {@link splitMarkdown} gives them, for a page's "On this page" list. */
+export function sectionHeadings(markdown: string): Omit<MarkdownSection, 'text'>[] {
+  return scanSections(markdown).sections.map(({ heading, slug }) => ({ heading, slug }));
 }

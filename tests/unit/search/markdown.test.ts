@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
-import { inlineText, plainText, splitMarkdown } from '../../../src/lib/search/markdown.ts';
+import { inlineText, plainText, sectionHeadings, splitMarkdown } from '../../../src/lib/search/markdown.ts';
 
 describe('inlineText', () => {
   it('keeps the words readers see and drops Markdown marks', () => {
@@ -62,5 +62,6 @@ describe('splitMarkdown', () => {
     const slugs = splitMarkdown(body).sections.map((section) => section.slug);
     expect(slugs).toEqual([expected[0], expected[2], expected[3], expected[4]]);
     expect(slugs).toEqual(['background', 'how-it-works', 'background-1', 'whats-known']);
+    expect(sectionHeadings(body)).toEqual(splitMarkdown(body).sections.map(({ heading, slug }) => ({ heading, slug })));
   });
 });
