@@ -24,7 +24,7 @@ describe('buildMemory', () => {
 
   it('starts `astro build` from `npm run build` with the allocator settings, and lets the environment override them', () => {
     expect(packageJson.scripts.build).toBe('node src/cli/build.ts');
-    expect(astroBuildEnv({ PATH: '/bin' })).toEqual({ PATH: '/bin', MIMALLOC_PURGE_DELAY: '0', MIMALLOC_ARENA_EAGER_COMMIT: '0' });
+    expect(astroBuildEnv({ PATH: '/bin' })).toMatchObject({ PATH: '/bin', MIMALLOC_PURGE_DELAY: '0', MIMALLOC_ARENA_EAGER_COMMIT: '0' });
     expect(astroBuildEnv({ MIMALLOC_PURGE_DELAY: '10' }).MIMALLOC_PURGE_DELAY).toBe('10');
   });
 
