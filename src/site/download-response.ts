@@ -3,7 +3,7 @@
  * file, and builds several pages at once (`build.concurrency`): at 10,000 agreements four of the large downloads
  * (agreements.json alone is ~90 MB) in memory together made the build's peak. Here a download's text is produced only
  * when its turn comes and the previous download has been read to the end, piece by piece (src/lib/json-pieces.ts),
- * so at most one is being made at any time.
+ * so at most one is being made at any time. `astro dev` serves each as it is asked for.
  */
 import { prettyJsonPieces, type JsonListFile } from '../lib/json-pieces.ts';
 
@@ -42,7 +42,8 @@ export function downloadResponse(contentType: string, produce: () => Iterable<st
     async pull(controller) {
       try {
         if (!pieces) {
-          endTurn = await nextTurn();
+          // Only a build takes turns: `astro dev` answers one request at a time as the reader asks.
+          if (import.meta.env.PROD) endTurn = await nextTurn();
           const made = produce();
           pieces = (typeof made === 'string' ? [made] : made)[Symbol.iterator]();
         }

@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_TYPES, csvResponse, downloadResponse, jsonResponse } from '../../src/site/download-response.ts';
 
-describe('download responses', () => {
+describe('download responses in a build', () => {
+  // What `astro build` sets; `astro dev` (and these tests by default) run without it.
+  beforeAll(() => vi.stubEnv('PROD', true));
+  afterAll(() => vi.unstubAllEnvs());
+
   it('send the produced text, in pieces or whole, with its content type', async () => {
     const pieces = Array.from({ length: 5000 }, (_, index) => `row ${index}, Côte d’Ivoire\n`);
     expect(await downloadResponse(CONTENT_TYPES.csv, () => pieces).text()).toBe(pieces.join(''));
@@ -37,5 +41,20 @@ describe('download responses', () => {
     await reader.read();
     await reader.cancel();
     expect(await after.text()).toBe('after');
+  });
+});
+
+describe('download responses in astro dev', () => {
+  it('are each produced when read, without waiting for one another', async () => {
+    const events: string[] = [];
+    const download = (name: string) =>
+      downloadResponse(CONTENT_TYPES.json, function* () {
+        events.push(`${name} starts`);
+        yield name;
+      });
+    const [first, second] = [download('a'), download('b')];
+    expect(await second.text()).toBe('b');
+    expect(await first.text()).toBe('a');
+    expect(events).toEqual(['a starts', 'b starts']);
   });
 });
