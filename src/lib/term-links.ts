@@ -36,6 +36,14 @@ const PROPER_NAME_GOES_ON = /^[ \u00a0]\p{Lu}/u;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
+ * The words of a text as the quick check before the pattern compares them: runs of letters, digits, marks, underscores
+ * and apostrophes (hyphens and all else split), in lower case, curly apostrophes straight.
+ */
+function* foldedWords(text: string): Generator<string> {
+  for (const [word] of text.matchAll(/[\p{L}\p{N}\p{M}_'’]+/gu)) yield word.toLowerCase().replaceAll('’', "'");
+}
+
+/**
  * The pattern of one name. A name without lower-case letters ("CECOT", "IOM") is an acronym and matches only as
  * written, so the ordinary word "iom" or "cecot" typed in lower case is not it; other names match in any case. A space
  * or hyphen between words matches either, as writers use both ("third-country national"); straight and curly
@@ -59,6 +67,8 @@ export class TermMatcher {
   /** What each alternative's capture group (1, 2, …) names: its term, and whether its last word is lower case. */
   readonly #groups: { termId: string; endsLowerCase: boolean }[] = [];
   readonly #terms = new Map<string, GlossaryTerm>();
+  /** The first word of every name, folded (see {@link foldedWords}): a text without one of them mentions no term. */
+  readonly #firstWords = new Set<string>();
 
   constructor(terms: readonly GlossaryTerm[]) {
     const owners = new Map<string, Set<string>>();
@@ -79,6 +89,10 @@ export class TermMatcher {
     // Longest first: at a given place in the text the longest name wins ("safe third country" before "third country").
     names.sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
     this.#groups = names.map(({ name, termId }) => ({ termId, endsLowerCase: /(?:^|[\s-])\p{Ll}[^\s-]*$/u.test(name) }));
+    for (const { name } of names) {
+      const [first] = foldedWords(name);
+      if (first !== undefined) this.#firstWords.add(first);
+    }
     if (names.length === 0) return;
     const alternatives = names.map((entry) => `(${namePattern(entry.name)})`).join('|');
     this.#pattern = new RegExp(`(?<!${WORD_CHARACTER})(?:${alternatives})(?!${WORD_CHARACTER})`, 'giu');
@@ -90,6 +104,18 @@ export class TermMatcher {
   }
 
   /**
+   * Whether `text` has a word that begins some name: the pattern tries every name at every place, which cost more than
+   * the rest of rendering a body, and most runs of text mention nothing. Looser than the pattern, never stricter: a
+   * word also counts without a final "s", as a one-word name's plural ends in one.
+   */
+  #mayMention(text: string): boolean {
+    for (const word of foldedWords(text)) {
+      if (this.#firstWords.has(word) || (word.endsWith('s') && this.#firstWords.has(word.slice(0, -1)))) return true;
+    }
+    return false;
+  }
+
+  /**
    * The mentions in `text` of terms not in `linked`, each term once: its first mention, leftmost and longest. A
    * mention of a term already linked still covers its words, so a second "third-country removal" never yields a link
    * on "removal". The terms found are added to `linked`, which is how a page links each term only once.
@@ -97,7 +123,7 @@ export class TermMatcher {
    * ("Third Country Deportation Watch", a publisher), not a mention: it is passed over.
    */
   mentions(text: string, linked: Set<string>): TermMention[] {
-    if (!this.#pattern) return [];
+    if (!this.#pattern || !this.#mayMention(text)) return [];
     const found: TermMention[] = [];
     for (const match of text.matchAll(this.#pattern)) {
       const group = match.findIndex((capture, index) => index > 0 && capture !== undefined);

@@ -19,6 +19,22 @@ function links(text: string, linked = new Set<string>()): [string, string][] {
 }
 
 describe('TermMatcher.mentions', () => {
+  it('finds each form the pattern allows, past the quick word check: plural, hyphen or space, curly apostrophe, dots', () => {
+    const forms = new TermMatcher([
+      { id: 'us', names: ['U.S. Code'], definition: 'x' },
+      { id: 'refugee-status', names: ['refugee’s status'], definition: 'x' },
+      ...glossary,
+    ]);
+    const found = (text: string) => forms.mentions(text, new Set()).map((mention) => [text.slice(mention.start, mention.end), mention.termId]);
+    expect(found('Deportations went on.')).toEqual([['Deportations', 'removal']]);
+    expect(found('A third-country national.')).toEqual([['third-country', 'third-country']]);
+    expect(found('The refugee\'s status and the U.S. Code.')).toEqual([
+      ["refugee's status", 'refugee-status'],
+      ['U.S. Code', 'us'],
+    ]);
+    expect(found('Nothing here at all.')).toEqual([]);
+  });
+
   it('finds only the first mention of each term, and remembers it across texts of one page', () => {
     const linked = new Set<string>();
     expect(links('Removal, then removal again, then CECOT and removal.', linked)).toEqual([
