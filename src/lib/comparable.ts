@@ -3,7 +3,7 @@
  * /data/compare.json and the interactive table all start from these records, so a cell is formatted in one place.
  */
 import type { Agreement } from '../schema/index.ts';
-import type { CellFact, ComparableRecord, DimensionMeta, GroupMeta } from './compare.ts';
+import type { CellFact, ComparableHeader, ComparableRecord, DimensionMeta, GroupMeta } from './compare.ts';
 import { agreementDimensions, dimensionGroups, factState, factText, type Dimension, type NameLookup } from './dimensions.ts';
 import type { SourcedFact } from '../schema/common.ts';
 import { regionsOf } from './regions.ts';
@@ -41,14 +41,11 @@ export function agreementYear(id: string): number {
 }
 
 /**
- * `regionOf` names a country's world sub-region (src/lib/regions.ts through the country's ISO code); a party
- * without one, such as a bloc, adds none.
+ * An agreement's comparison record without its cells: what lists, filters and "compare with…" need. `regionOf` names
+ * a country's world sub-region (src/lib/regions.ts through the country's ISO code); a party without one, such as a
+ * bloc, adds none.
  */
-export function toComparableRecord(id: string, agreement: Agreement, names: NameLookup, regionOf: (countryId: string) => string | undefined = () => undefined): ComparableRecord {
-  const cells: Record<string, CellFact[]> = {};
-  for (const dimension of agreementDimensions) {
-    cells[dimension.id] = dimension.read(agreement).map((fact) => toCell(dimension, fact, factText(dimension, fact, names), names));
-  }
+export function toComparableHeader(id: string, agreement: Agreement, regionOf: (countryId: string) => string | undefined = () => undefined): ComparableHeader {
   const parties = agreement.parties.value;
   return {
     id,
@@ -60,8 +57,16 @@ export function toComparableRecord(id: string, agreement: Agreement, names: Name
     countries: parties ? [...new Set([...parties.sending, ...parties.receiving])] : [],
     receiving: parties?.receiving ?? [],
     receivingRegions: regionsOf(parties?.receiving ?? [], regionOf),
-    cells,
   };
+}
+
+/** The whole comparison record: the header and one cell list per registry dimension. */
+export function toComparableRecord(id: string, agreement: Agreement, names: NameLookup, regionOf: (countryId: string) => string | undefined = () => undefined): ComparableRecord {
+  const cells: Record<string, CellFact[]> = {};
+  for (const dimension of agreementDimensions) {
+    cells[dimension.id] = dimension.read(agreement).map((fact) => toCell(dimension, fact, factText(dimension, fact, names), names));
+  }
+  return { ...toComparableHeader(id, agreement, regionOf), cells };
 }
 
 /** Registry metadata without the read/format functions, for the browser. */

@@ -48,7 +48,10 @@ export function defaultSelection(records: ComparableRecord[]): string[] {
   return seed.length ? seed : records.slice(0, 3).map((record) => record.id);
 }
 
-export type Suggestion = { record: ComparableRecord; reasons: string[]; href: string };
+/** What "compare with…" weighs an agreement by: a comparison record's header is enough. */
+export type Comparand = Pick<ComparableRecord, 'id' | 'shortTitle' | 'year' | 'models' | 'receiving'>;
+
+export type Suggestion<T extends Comparand = ComparableRecord> = { record: T; reasons: string[]; href: string };
 
 /**
  * What "compare with…" ranks by, per record position, in flat arrays: every agreement page scores hundreds of
@@ -56,7 +59,7 @@ export type Suggestion = { record: ComparableRecord; reasons: string[]; href: st
  * large heap, cost the 10,000-agreement build seconds in memory stalls alone.
  */
 type SimilarityIndex = {
-  position: Map<ComparableRecord, number>;
+  position: Map<Comparand, number>;
   year: Int32Array;
   /** One bit per model, or -1 when there are more models than bits (then models are compared as lists). */
   modelBits: Int32Array;
@@ -66,9 +69,9 @@ type SimilarityIndex = {
 };
 
 const MODEL_BITS = 31;
-const indexes = new WeakMap<ComparableRecord[], SimilarityIndex>();
+const indexes = new WeakMap<readonly Comparand[], SimilarityIndex>();
 
-function similarityIndex(records: ComparableRecord[]): SimilarityIndex {
+function similarityIndex(records: readonly Comparand[]): SimilarityIndex {
   let index = indexes.get(records);
   if (index) return index;
   const add = <K>(map: Map<K, number[]>, key: K, position: number) => {
@@ -106,12 +109,12 @@ function similarityIndex(records: ComparableRecord[]): SimilarityIndex {
  * at agreements that share something, and only beyond the receiving country when that group is too small to fill
  * the list (nothing outside it can outscore anything in it).
  */
-export function closestAgreements(record: ComparableRecord, records: ComparableRecord[], limit = 4): Suggestion[] {
+export function closestAgreements<T extends Comparand>(record: T, records: readonly T[], limit = 4): Suggestion<T>[] {
   const index = similarityIndex(records);
   const me = index.position.get(record) ?? -1;
   const mine = new Set(record.receiving);
-  const sameReceiving = (other: ComparableRecord) => other.receiving.some((id) => mine.has(id));
-  const sameModel = (other: ComparableRecord) => other.models.some((model) => record.models.includes(model));
+  const sameReceiving = (other: Comparand) => other.receiving.some((id) => mine.has(id));
+  const sameModel = (other: Comparand) => other.models.some((model) => record.models.includes(model));
   const myYear = record.year;
   const myBits = me >= 0 ? index.modelBits[me] : -1;
   const modelScore = (position: number) =>

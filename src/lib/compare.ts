@@ -37,6 +37,9 @@ export type ComparableRecord = {
   cells: Record<string, CellFact[]>;
 };
 
+/** A comparison record without its cells (src/lib/comparable.ts → toComparableHeader). */
+export type ComparableHeader = Omit<ComparableRecord, 'cells'>;
+
 export type DimensionMeta = { id: string; label: string; description: string; group: string };
 export type GroupMeta = { id: string; label: string };
 

@@ -1,8 +1,12 @@
-/** Comparable records for every agreement, computed once per build for /compare/ and /data/compare.json. */
-import { toComparableRecord } from '../lib/comparable.ts';
+/**
+ * Comparison records for every agreement, computed once per build for /compare/ and /data/compare.json. Agreement
+ * pages, built before those, need only the headers (for "compare with…") and their own record: the full list, with
+ * every cell of every agreement, is made when /compare/ first asks, so it is not in memory while 10,000 pages render.
+ */
+import { toComparableHeader, toComparableRecord } from '../lib/comparable.ts';
 import { regionLookup } from './regions.ts';
-import type { ComparableRecord } from '../lib/compare.ts';
-import { siteData } from './data.ts';
+import type { ComparableHeader, ComparableRecord } from '../lib/compare.ts';
+import { siteData, type AgreementEntry } from './data.ts';
 
 let cached: Promise<ComparableRecord[]> | undefined;
 
@@ -11,9 +15,23 @@ export function comparableRecords(): Promise<ComparableRecord[]> {
   return cached;
 }
 
-let byId: Promise<Map<string, ComparableRecord>> | undefined;
+let headers: Promise<ComparableHeader[]> | undefined;
 
-export function comparableRecordById(): Promise<Map<string, ComparableRecord>> {
-  byId ??= comparableRecords().then((records) => new Map(records.map((record) => [record.id, record])));
-  return byId;
+/** Every agreement's header, in the site's order (the order ties are broken in). */
+export function comparableHeaders(): Promise<ComparableHeader[]> {
+  headers ??= siteData().then((site) => site.agreements.map((entry) => toComparableHeader(entry.id, entry.data, regionLookup(site))));
+  return headers;
+}
+
+let headerById: Promise<Map<string, ComparableHeader>> | undefined;
+
+export function comparableHeaderById(): Promise<Map<string, ComparableHeader>> {
+  headerById ??= comparableHeaders().then((list) => new Map(list.map((header) => [header.id, header])));
+  return headerById;
+}
+
+/** One agreement's comparison record, as in {@link comparableRecords}, made for its own page. */
+export async function comparableRecordOf(entry: AgreementEntry): Promise<ComparableRecord> {
+  const site = await siteData();
+  return toComparableRecord(entry.id, entry.data, site.names, regionLookup(site));
 }
