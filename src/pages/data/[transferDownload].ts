@@ -2,14 +2,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { paymentsCsv, paymentsFile, transfersCsv, transfersFile } from '../../lib/transfers/exports.ts';
 import { buildFacts, siteContentSet } from '../../site/build.ts';
-import { CONTENT_TYPES, downloadResponse } from '../../site/download-response.ts';
+import { csvResponse, jsonResponse } from '../../site/download-response.ts';
 
 const files = {
-  'transfers.csv': (content, build) => transfersCsv(content, build),
-  'transfers.json': (content, build) => `${JSON.stringify(transfersFile(content, build), null, 2)}\n`,
-  'payments.csv': (content, build) => paymentsCsv(content, build),
-  'payments.json': (content, build) => `${JSON.stringify(paymentsFile(content, build), null, 2)}\n`,
-} satisfies Record<string, (content: Awaited<ReturnType<typeof siteContentSet>>, build: ReturnType<typeof buildFacts>) => string>;
+  'transfers.csv': (content, build) => csvResponse(() => transfersCsv(content, build)),
+  'transfers.json': (content, build) => jsonResponse(() => transfersFile(content, build)),
+  'payments.csv': (content, build) => csvResponse(() => paymentsCsv(content, build)),
+  'payments.json': (content, build) => jsonResponse(() => paymentsFile(content, build)),
+} satisfies Record<string, (content: Awaited<ReturnType<typeof siteContentSet>>, build: ReturnType<typeof buildFacts>) => Response>;
 
 export type TransferDownload = keyof typeof files;
 
@@ -17,6 +17,5 @@ export const getStaticPaths = (() => Object.keys(files).map((transferDownload) =
 
 export const GET: APIRoute = async ({ params, site }) => {
   const name = params.transferDownload as TransferDownload;
-  const content = await siteContentSet();
-  return downloadResponse(name.endsWith('.csv') ? CONTENT_TYPES.csv : CONTENT_TYPES.json, () => files[name](content, buildFacts(site)));
+  return files[name](await siteContentSet(), buildFacts(site));
 };

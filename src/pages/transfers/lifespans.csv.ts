@@ -3,10 +3,9 @@ import type { APIRoute } from 'astro';
 import { LIFESPAN_CSV_HEADER, lifespanRows } from '../../lib/charts/lifespan.ts';
 import { toCsv } from '../../lib/csv.ts';
 import { siteTransfers } from '../../site/transfers.ts';
+import { csvResponse } from '../../site/download-response.ts';
 
 export const GET: APIRoute = async () => {
   const { lifespans, now } = await siteTransfers();
-  return new Response(toCsv([[...LIFESPAN_CSV_HEADER], ...lifespanRows(lifespans, now)], { bom: true }), {
-    headers: { 'content-type': 'text/csv; charset=utf-8; header=present' },
-  });
+  return csvResponse(() => toCsv([[...LIFESPAN_CSV_HEADER], ...lifespanRows(lifespans, now)], { bom: true }));
 };

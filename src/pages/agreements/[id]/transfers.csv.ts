@@ -7,6 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { agreementTransfersCsv } from '../../../lib/transfers/exports.ts';
 import { siteContentSet } from '../../../site/build.ts';
 import { siteData, type AgreementEntry } from '../../../site/data.ts';
+import { csvResponse } from '../../../site/download-response.ts';
 
 export const getStaticPaths = (async () => {
   if (!import.meta.env.DEV) return [];
@@ -17,5 +18,5 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ props }) => {
   const { entry } = props as { entry: AgreementEntry };
   const { sources } = await siteContentSet();
-  return new Response(agreementTransfersCsv(entry.data, sources), { headers: { 'content-type': 'text/csv; charset=utf-8; header=present' } });
+  return csvResponse(() => agreementTransfersCsv(entry.data, sources));
 };
