@@ -7,6 +7,7 @@ import { sitemap } from './src/integrations/sitemap.ts';
 import { contentStoreFromDisk } from './src/integrations/content-store-from-disk.ts';
 import { buildMemory } from './src/integrations/build-memory.ts';
 import { atomicDist } from './src/integrations/atomic-dist.ts';
+import { publishedFiles } from './src/integrations/published-files.ts';
 import { downloadSizes } from './src/integrations/download-sizes.ts';
 import { agreementTransferFiles } from './src/integrations/agreement-transfer-files.ts';
 import { versionedDownloads } from './src/integrations/versioned-downloads.ts';
@@ -25,6 +26,8 @@ export default defineConfig({
     sitemap(),
     contentStoreFromDisk(),
     buildMemory(),
+    // Before the integrations that read the data files at build:done: it moves them into the site.
+    publishedFiles(),
     versionedDownloads({ version: datasetVersion(), tagged: currentVersionIsTagged }),
     downloadSizes(),
     agreementTransferFiles(),

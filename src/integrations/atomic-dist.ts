@@ -28,7 +28,8 @@ export function removeAbandonedBuilds(outDir: string): void {
   if (!existsSync(parent)) return;
   for (const name of readdirSync(parent)) {
     if (!name.startsWith(prefix)) continue;
-    const pid = Number(name.slice(prefix.length));
+    // The pid leads the rest of the name (`.dist.building-123`, and its companions such as `.dist.building-123-published`).
+    const pid = Number.parseInt(name.slice(prefix.length), 10);
     if (!Number.isInteger(pid) || !isRunning(pid)) rmSync(join(parent, name), { recursive: true, force: true });
   }
 }

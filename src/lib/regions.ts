@@ -29,3 +29,9 @@ export function groupRegions(subregions: Iterable<string>): { continent: string;
 export function regionsOf(countryIds: string[], regionOf: (countryId: string) => string | undefined): string[] {
   return [...new Set(countryIds.flatMap((country) => regionOf(country) ?? []))];
 }
+
+/** A country's world sub-region by its id, through its ISO code; for the region filters. */
+export function regionLookup(countries: readonly { id: string; data: { iso2?: string | undefined } }[]): (countryId: string) => string | undefined {
+  const iso2 = new Map(countries.map(({ id, data }) => [id, data.iso2]));
+  return (countryId) => regionOfIso2(iso2.get(countryId));
+}

@@ -16,7 +16,7 @@ import {
   type NoticeContext,
 } from '../lib/compare.ts';
 import { formatDate } from '../lib/format.ts';
-import type { CompareData } from '../pages/data/compare.json.ts';
+import type { CompareData } from '../lib/published/compare-data.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-compare-form]');
 const region = document.querySelector<HTMLElement>('[data-compare-region]');

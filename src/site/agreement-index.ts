@@ -3,7 +3,6 @@ import { indexRowOf } from '../lib/agreement-index/rows.ts';
 import { paginateIndex, type IndexPage } from '../lib/agreement-index/pages.ts';
 import type { IndexRow } from '../lib/agreement-index/view.ts';
 import { siteData } from './data.ts';
-import { regionLookup } from './regions.ts';
 
 export type SiteIndex = { rows: IndexRow[]; pages: IndexPage[] };
 
@@ -11,7 +10,7 @@ let index: Promise<SiteIndex> | undefined;
 
 export function siteIndex(): Promise<SiteIndex> {
   index ??= siteData().then((site) => {
-    const regionOf = regionLookup(site);
+    const regionOf = site.regionOf;
     const rows = site.agreements.map(({ id, data }) => indexRowOf(id, data, regionOf));
     return { rows, pages: paginateIndex(rows) };
   });

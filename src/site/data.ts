@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { NameLookup } from '../lib/dimensions.ts';
 import type { CollectionName } from '../schema/index.ts';
+import { regionLookup } from '../lib/regions.ts';
 import { entrySourceIds, sourcesThrough } from '../lib/sources-through.ts';
 
 export type AgreementEntry = CollectionEntry<'agreements'>;
@@ -24,6 +25,8 @@ export type SiteData = {
   termById: Map<string, TermEntry>;
   agreementById: Map<string, AgreementEntry>;
   names: NameLookup;
+  /** A country's world sub-region by its id (src/lib/regions.ts), for the region filters. */
+  regionOf: (countryId: string) => string | undefined;
   /** The newest publication date among the sources an entry cites (fields and footnotes); see src/lib/sources-through.ts. */
   sourcesThroughOf: (collection: CollectionName, entry: { data: unknown; body?: string | undefined }) => string | null;
 };
@@ -61,6 +64,7 @@ async function load(): Promise<SiteData> {
       country: (id) => countryById.get(id)?.data.name ?? id,
       legalCase: (id) => caseById.get(id)?.data.name ?? id,
     },
+    regionOf: regionLookup(countries),
     // Asked several times per entry (its page, the feed, /transfers/): worked out once.
     sourcesThroughOf: (collection, entry) => {
       let through = sourcesThroughByEntry.get(entry);

@@ -1,19 +1,19 @@
 /**
- * Downloads as streamed responses, produced one at a time. Astro reads each response into memory before writing its
- * file, and builds several pages at once (`build.concurrency`): at 10,000 agreements four of the large downloads
- * (agreements.json alone is ~90 MB) in memory together made the build's peak. Here a download's text is produced only
- * when its turn comes and the previous download has been read to the end, piece by piece (src/lib/json-pieces.ts),
- * so at most one is being made at any time. `astro dev` serves each as it is asked for.
+ * Downloads Astro itself serves, as streamed responses produced one at a time: in `astro dev`, every data file; in a
+ * build, the few it still makes (a tagged release's files, the lifespan CSV), since the latest data files and the
+ * search index are written straight to disk by the build (src/integrations/published-files.ts). Astro reads each
+ * response into memory before writing its file and builds several pages at once (`build.concurrency`), so a
+ * download's text is produced only when its turn comes and the previous download has been read to the end, in
+ * chunks (src/lib/published/write.ts), so at most one is being made at any time.
  */
 import { prettyJsonPieces, type JsonListFile } from '../lib/json-pieces.ts';
+import type { PublishedFormat } from '../lib/published/files.ts';
+import { chunked } from '../lib/published/write.ts';
 
-/** Pieces are gathered into chunks of about this many characters: fewer, larger chunks cost less to read back. */
-const CHUNK_CHARACTERS = 1 << 16;
-
-export const CONTENT_TYPES = {
+export const CONTENT_TYPES: Record<PublishedFormat, string> = {
   json: 'application/json; charset=utf-8',
   csv: 'text/csv; charset=utf-8; header=present',
-} as const;
+};
 
 let lastTurn: Promise<void> = Promise.resolve();
 
@@ -32,7 +32,7 @@ function nextTurn(): Promise<() => void> {
  */
 export function downloadResponse(contentType: string, produce: () => Iterable<string> | string): Response {
   const encoder = new TextEncoder();
-  let pieces: Iterator<string> | undefined;
+  let chunks: Iterator<string> | undefined;
   let endTurn: (() => void) | undefined;
   const finish = () => {
     endTurn?.();
@@ -41,23 +41,16 @@ export function downloadResponse(contentType: string, produce: () => Iterable<st
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
-        if (!pieces) {
+        if (!chunks) {
           // Only a build takes turns: `astro dev` answers one request at a time as the reader asks.
           if (import.meta.env.PROD) endTurn = await nextTurn();
-          const made = produce();
-          pieces = (typeof made === 'string' ? [made] : made)[Symbol.iterator]();
+          chunks = chunked(produce())[Symbol.iterator]();
         }
-        let chunk = '';
-        for (let next = pieces.next(); !next.done; next = pieces.next()) {
-          chunk += next.value;
-          if (chunk.length >= CHUNK_CHARACTERS) {
-            controller.enqueue(encoder.encode(chunk));
-            return;
-          }
-        }
-        if (chunk) controller.enqueue(encoder.encode(chunk));
-        controller.close();
-        finish();
+        const next = chunks.next();
+        if (next.done) {
+          controller.close();
+          finish();
+        } else controller.enqueue(encoder.encode(next.value));
       } catch (error) {
         finish();
         throw error;

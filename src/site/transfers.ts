@@ -5,7 +5,6 @@
 import type { LifespanInput } from '../lib/charts/lifespan.ts';
 import { transferOverview } from '../lib/transfers/overview.ts';
 import { siteData } from './data.ts';
-import { regionLookup } from './regions.ts';
 
 let cached: ReturnType<typeof load> | undefined;
 
@@ -19,7 +18,7 @@ async function load() {
     if (through && through > now) now = through;
   }
   const lifespans: LifespanInput[] = site.agreements.map((entry) => ({ id: entry.id, title: entry.data.shortTitle, data: entry.data }));
-  return { now, lifespans, ...transferOverview(site.agreements, regionLookup(site)) };
+  return { now, lifespans, ...transferOverview(site.agreements, site.regionOf) };
 }
 
 export function siteTransfers() {

@@ -8,6 +8,8 @@ import { DOWNLOAD_SIZE_ATTRIBUTE, formatFileSize } from '../../src/lib/download-
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from './site.ts';
+import { COMPARE_DATA_PATH, SEARCH_MANIFEST_PATH } from '../../src/lib/published/files.ts';
+import { VERSIONED_FILES } from '../../src/lib/releases/versioned-files.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -30,6 +32,15 @@ describe('built site', () => {
     const sizes = [...html.matchAll(new RegExp(`<span ${DOWNLOAD_SIZE_ATTRIBUTE}="([^"]+)">([^<]*)</span>`, 'g'))];
     expect(sizes.length).toBeGreaterThanOrEqual(11);
     for (const [, path, shown] of sizes) expect(shown, path).toBe(formatFileSize(statSync(join(DIST, path)).size));
+  });
+
+  it('has every data file and search piece the content publishes, and nothing from the route that wrote them', () => {
+    for (const file of VERSIONED_FILES) expect(existsSync(join(DIST, 'data', file)), file).toBe(true);
+    expect(JSON.parse(readFileSync(join(DIST, COMPARE_DATA_PATH), 'utf8')).records.length).toBeGreaterThan(0);
+    const manifest = JSON.parse(readFileSync(join(DIST, SEARCH_MANIFEST_PATH), 'utf8')) as { base: string };
+    expect(readdirSync(join(DIST, 'search-index', manifest.base)).length).toBeGreaterThan(1);
+    expect(existsSync(join(DIST, 'published-files'))).toBe(false);
+    expect(readdirSync(join(DIST, '..')).filter((name) => name.endsWith('-published'))).toEqual([]);
   });
 
   it('repeats no heading on an agreement or case page, and links "Cite this page" from its top', () => {

@@ -35,8 +35,13 @@ describe('atomic output', () => {
     const running = join(work, buildingFolderName(outDir, process.pid));
     mkdirSync(abandoned);
     mkdirSync(running);
+    // A build's companion folders (the data files made beside it) go and stay with it.
+    mkdirSync(`${abandoned}-published`);
+    mkdirSync(`${running}-published`);
     removeAbandonedBuilds(outDir);
     expect(existsSync(abandoned)).toBe(false);
+    expect(existsSync(`${abandoned}-published`)).toBe(false);
     expect(existsSync(running)).toBe(true);
+    expect(existsSync(`${running}-published`)).toBe(true);
   });
 });

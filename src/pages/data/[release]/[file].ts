@@ -3,17 +3,12 @@
  * keeps resolving after later releases: every tagged release is rebuilt from its own content (src/site/releases.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { agreementsCsv, agreementsFileParts, agreementValuesCsv, casesFileParts, termsFileParts } from '../../../lib/exports.ts';
-import { dataPackage } from '../../../lib/releases/datapackage.ts';
-import { paymentsCsv, paymentsFile, transfersCsv, transfersFile } from '../../../lib/transfers/exports.ts';
 import type { ContentSet } from '../../../lib/exports.ts';
+import { versionedFile } from '../../../lib/published/files.ts';
+import { VERSIONED_FILES, type VersionedFile } from '../../../lib/releases/versioned-files.ts';
 import { buildFacts } from '../../../site/build.ts';
 import { siteReleases } from '../../../site/releases.ts';
-import { csvResponse, jsonListResponse, jsonResponse } from '../../../site/download-response.ts';
-
-import { VERSIONED_FILES } from '../../../lib/releases/versioned-files.ts';
-
-export { VERSIONED_FILES };
+import { CONTENT_TYPES, downloadResponse } from '../../../site/download-response.ts';
 
 // Only tagged releases are built here; the current, untagged version's files are copies of the latest downloads
 // (src/integrations/versioned-downloads.ts).
@@ -24,27 +19,6 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute = async ({ params, props, site }) => {
   const { release, content } = props as { release: string; content: ContentSet };
-  const build = { ...buildFacts(site), release };
-  switch (params.file as (typeof VERSIONED_FILES)[number]) {
-    case 'agreements.csv':
-      return csvResponse(() => agreementsCsv(content, build));
-    case 'agreement-values.csv':
-      return csvResponse(() => agreementValuesCsv(content));
-    case 'agreements.json':
-      return jsonListResponse(() => agreementsFileParts(content, build));
-    case 'cases.json':
-      return jsonListResponse(() => casesFileParts(content, build));
-    case 'terms.json':
-      return jsonListResponse(() => termsFileParts(content, build));
-    case 'transfers.csv':
-      return csvResponse(() => transfersCsv(content, build));
-    case 'payments.csv':
-      return csvResponse(() => paymentsCsv(content, build));
-    case 'transfers.json':
-      return jsonResponse(() => transfersFile(content, build));
-    case 'payments.json':
-      return jsonResponse(() => paymentsFile(content, build));
-    default:
-      return jsonResponse(() => dataPackage(build, build.release));
-  }
+  const file = versionedFile(params.file as VersionedFile, content, { ...buildFacts(site), release }, `data/${params.release}`);
+  return downloadResponse(CONTENT_TYPES[file.format], file.text);
 };
