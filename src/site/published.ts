@@ -2,7 +2,7 @@
  * The files the content publishes without a page (src/lib/published/files.ts), fed the site's content: a build writes
  * them straight to disk (src/integrations/published-files.ts); `astro dev` serves each one as it is asked for.
  */
-import { publishedFiles, type PublishedFile } from '../lib/published/files.ts';
+import { publishedFiles, publishedRouteParams, type PublishedFile } from '../lib/published/files.ts';
 import { PUBLISH_FOLDER_VARIABLE, writePublishedFile } from '../lib/published/write.ts';
 import { buildFacts, siteContentSet } from './build.ts';
 import { comparableRecords } from './comparison.ts';
@@ -22,16 +22,10 @@ export function sitePublishedFiles(): Promise<Map<string, PublishedFile>> {
  */
 export const buildPublishFolder = (): string | undefined => process.env[PUBLISH_FOLDER_VARIABLE];
 
-/**
- * The files under `folder/` with `extension` that `astro dev` answers, as route params: the rest of the path without
- * the extension, which the route's file name carries (`[file].json.ts`), so Astro serves them without a trailing
- * slash. None in a build: it writes them itself.
- */
+/** The params of the published files under `folder/` with `extension` that `astro dev` answers; none in a build. */
 export async function devPublishedParams(folder: string, extension: string): Promise<string[]> {
   if (buildPublishFolder()) return [];
-  return [...(await sitePublishedFiles()).keys()]
-    .filter((path) => path.startsWith(`${folder}/`) && path.endsWith(extension))
-    .map((path) => path.slice(folder.length + 1, -extension.length));
+  return publishedRouteParams((await sitePublishedFiles()).keys(), folder, extension);
 }
 
 /** The response for one published file, or 404. */

@@ -92,3 +92,12 @@ export function* publishedFiles(
   for (const name of VERSIONED_FILES) yield versionedFile(name, content, build);
   yield { path: COMPARE_DATA_PATH, format: 'json', text: () => JSON.stringify(compareData(content, compareRecords?.())) };
 }
+
+/**
+ * Route params for the published files under `folder/` ending in `extension`: the rest of each path without the
+ * extension, which the route's file name carries (`[file].json.ts`), so Astro serves the file at its own address with
+ * no trailing slash added.
+ */
+export function publishedRouteParams(paths: Iterable<string>, folder: string, extension: string): string[] {
+  return [...paths].filter((path) => path.startsWith(`${folder}/`) && path.endsWith(extension)).map((path) => path.slice(folder.length + 1, -extension.length));
+}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContentSet } from '../../../src/lib/content-set.ts';
 import { agreementsFile, type BuildFacts } from '../../../src/lib/exports.ts';
-import { COMPARE_DATA_PATH, publishedFiles, SEARCH_MANIFEST_PATH, searchPiecePath, versionedFile } from '../../../src/lib/published/files.ts';
+import { COMPARE_DATA_PATH, publishedFiles, publishedRouteParams, SEARCH_MANIFEST_PATH, searchPiecePath, versionedFile } from '../../../src/lib/published/files.ts';
 import { chunked, writePublishedFile } from '../../../src/lib/published/write.ts';
 import { VERSIONED_FILES } from '../../../src/lib/releases/versioned-files.ts';
 import { fragmentFile, type ShardManifest } from '../../../src/lib/search/shards.ts';
@@ -50,6 +50,27 @@ describe('versioned files', () => {
     const file = versionedFile('terms.json', real, { ...build, release: '0.9.0' }, 'data/v0.9.0');
     expect(file.path).toBe('data/v0.9.0/terms.json');
     expect(JSON.parse(textOf(file.text())).dataset.release).toBe('0.9.0');
+  });
+});
+
+describe('the routes astro dev serves them from', () => {
+  const paths = [...publishedFiles(real, build)].map((file) => file.path);
+
+  it('cover every file once, each route with its extension in its name', () => {
+    const routes = [
+      ['data', '.json', (param: string) => `data/${param}.json`],
+      ['data', '.csv', (param: string) => `data/${param}.csv`],
+      ['search-index', '.json', (param: string) => `search-index/${param}.json`],
+    ] as const;
+    const served = routes.flatMap(([folder, extension, pathOf]) =>
+      publishedRouteParams(paths, folder, extension)
+        // /data/[file] takes one segment; the versioned copies under data/vX.Y.Z/ are not among these files.
+        .filter((param) => folder !== 'data' || !param.includes('/'))
+        .map(pathOf),
+    );
+    expect(served.toSorted()).toEqual(paths.toSorted());
+    expect(publishedRouteParams(paths, 'data', '.json')).toContain('agreements');
+    expect(publishedRouteParams(paths, 'search-index', '.json')).toContain('manifest');
   });
 });
 
