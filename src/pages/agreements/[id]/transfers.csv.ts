@@ -8,9 +8,11 @@ import { agreementTransfersCsv } from '../../../lib/transfers/exports.ts';
 import { siteContentSet } from '../../../site/build.ts';
 import { siteData, type AgreementEntry } from '../../../site/data.ts';
 import { csvResponse } from '../../../site/download-response.ts';
+import { buildPublishFolder } from '../../../site/published.ts';
 
 export const getStaticPaths = (async () => {
-  if (!import.meta.env.DEV) return [];
+  // Not `import.meta.env.DEV`, which follows NODE_ENV: a build run by the tests (NODE_ENV=test) would route them too.
+  if (buildPublishFolder()) return [];
   const { agreements } = await siteData();
   return agreements.filter((entry) => entry.data.transfers.length > 0).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
