@@ -6,7 +6,6 @@
  * download's text is produced only when its turn comes and the previous download has been read to the end, in
  * chunks (src/lib/published/write.ts), so at most one is being made at any time.
  */
-import { prettyJsonPieces, type JsonListFile } from '../lib/json-pieces.ts';
 import type { PublishedFormat } from '../lib/published/files.ts';
 import { chunked } from '../lib/published/write.ts';
 
@@ -60,12 +59,6 @@ export function downloadResponse(contentType: string, produce: () => Iterable<st
   });
   return new Response(body, { headers: { 'content-type': contentType } });
 }
-
-/** A JSON file with one long list, written a record at a time (src/lib/json-pieces.ts). */
-export const jsonListResponse = (file: () => JsonListFile): Response => downloadResponse(CONTENT_TYPES.json, () => prettyJsonPieces(file()));
-
-/** Any other JSON download, pretty-printed as the data files are, ending with a line break. */
-export const jsonResponse = (value: () => unknown): Response => downloadResponse(CONTENT_TYPES.json, () => `${JSON.stringify(value(), null, 2)}\n`);
 
 /** A CSV download (src/lib/csv.ts makes the text, byte-order mark included). */
 export const csvResponse = (text: () => string): Response => downloadResponse(CONTENT_TYPES.csv, text);

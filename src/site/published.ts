@@ -43,8 +43,8 @@ export async function writeSitePublishedFiles(folder: string): Promise<{ files: 
   let files = 0;
   let bytes = 0;
   // /compare/ makes the same records; they are made once per build.
-  const records = await comparableRecords();
-  for (const file of publishedFiles(await siteContentSet(), buildFacts(new URL(import.meta.env.SITE)), { compareRecords: () => records })) {
+  const compareRecords = await comparableRecords();
+  for (const file of publishedFiles(await siteContentSet(), buildFacts(new URL(import.meta.env.SITE)), { compareRecords })) {
     bytes += writePublishedFile(file, folder);
     files += 1;
   }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CONTENT_TYPES, csvResponse, downloadResponse, jsonResponse } from '../../src/site/download-response.ts';
+import { CONTENT_TYPES, csvResponse, downloadResponse } from '../../src/site/download-response.ts';
 
 describe('download responses in a build', () => {
   // What `astro build` sets; `astro dev` (and these tests by default) run without it.
@@ -9,7 +9,9 @@ describe('download responses in a build', () => {
   it('send the produced text, in pieces or whole, with its content type', async () => {
     const pieces = Array.from({ length: 5000 }, (_, index) => `row ${index}, Côte d’Ivoire\n`);
     expect(await downloadResponse(CONTENT_TYPES.csv, () => pieces).text()).toBe(pieces.join(''));
-    expect(await jsonResponse(() => ({ a: [1] })).text()).toBe('{\n  "a": [\n    1\n  ]\n}\n');
+    const json = downloadResponse(CONTENT_TYPES.json, () => '{"a":[1]}\n');
+    expect(json.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(await json.text()).toBe('{"a":[1]}\n');
     const csv = csvResponse(() => '\uFEFFid\r\nx\r\n');
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
     expect(new Uint8Array(await csv.arrayBuffer()).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));

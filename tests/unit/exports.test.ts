@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -8,15 +11,13 @@ import {
   agreementsCsv,
   agreementsCsvHeader,
   agreementsFile,
-  agreementsFileParts,
   casesFile,
-  casesFileParts,
   downloadsJsonSchema,
   termsFile,
-  termsFileParts,
   type BuildFacts,
 } from '../../src/lib/exports.ts';
-import { jsonListResponse } from '../../src/site/download-response.ts';
+import { versionedFile } from '../../src/lib/published/files.ts';
+import { writePublishedFile } from '../../src/lib/published/write.ts';
 
 const content = readContentSet('tests/fixtures/valid-content');
 const build: BuildFacts = {
@@ -153,21 +154,25 @@ describe('agreements.csv', () => {
   });
 });
 
-describe('streamed downloads', () => {
+describe('downloads written a record at a time', () => {
   const real = readContentSet('content');
-  const files: [string, () => Response, () => unknown][] = [
-    ['agreements.json', () => jsonListResponse(() => agreementsFileParts(real, build)), () => agreementsFile(real, build)],
-    ['terms.json', () => jsonListResponse(() => termsFileParts(real, build)), () => termsFile(real, build)],
-    ['cases.json', () => jsonListResponse(() => casesFileParts(real, build)), () => casesFile(real, build)],
+  const files: ['agreements.json' | 'terms.json' | 'cases.json', () => unknown][] = [
+    ['agreements.json', () => agreementsFile(real, build)],
+    ['terms.json', () => termsFile(real, build)],
+    ['cases.json', () => casesFile(real, build)],
   ];
 
-  for (const [file, streamed, whole] of files) {
-    it(`writes ${file} byte for byte as the whole file would be, for the real content`, async () => {
-      expect(await streamed().text()).toBe(JSON.stringify(whole(), null, 2));
+  for (const [name, whole] of files) {
+    it(`writes ${name} byte for byte as the whole file would be, for the real content`, () => {
+      const folder = mkdtempSync(join(tmpdir(), 'exports-'));
+      try {
+        const file = versionedFile(name, real, build);
+        writePublishedFile(file, folder);
+        expect(file.format).toBe('json');
+        expect(readFileSync(join(folder, file.path), 'utf8')).toBe(JSON.stringify(whole(), null, 2));
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
     });
   }
-
-  it('sends a JSON content type', () => {
-    expect(jsonListResponse(() => termsFileParts(content, build)).headers.get('content-type')).toBe('application/json; charset=utf-8');
-  });
 });

@@ -86,11 +86,11 @@ function* searchIndexPublished(content: Pick<ContentSet, 'agreements' | 'countri
 export function* publishedFiles(
   content: ContentSet,
   build: BuildFacts,
-  { compareRecords }: { /** The comparison records, when the caller has made them already. */ compareRecords?: () => ComparableRecord[] } = {},
+  { compareRecords }: { /** The comparison records, when the caller has made them already. */ compareRecords?: ComparableRecord[] } = {},
 ): Generator<PublishedFile> {
   yield* searchIndexPublished(content);
   for (const name of VERSIONED_FILES) yield versionedFile(name, content, build);
-  yield { path: COMPARE_DATA_PATH, format: 'json', text: () => JSON.stringify(compareData(content, compareRecords?.())) };
+  yield { path: COMPARE_DATA_PATH, format: 'json', text: () => JSON.stringify(compareData(content, compareRecords)) };
 }
 
 /**

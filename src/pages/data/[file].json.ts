@@ -5,7 +5,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { devPublishedParams, publishedResponse } from '../../site/published.ts';
 
-export const getStaticPaths = (async () =>
-  (await devPublishedParams('data', '.json')).filter((file) => !file.includes('/')).map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await devPublishedParams('data', '.json')).map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => publishedResponse(`data/${params.file}.json`);

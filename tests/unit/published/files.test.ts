@@ -21,6 +21,8 @@ describe('the published files of the real content', () => {
 
   it('are every versioned download under data/, the comparison data and the whole search index, each once', () => {
     expect(new Set(files.map((file) => file.path)).size).toBe(files.length);
+    // Each is served with the content type of its format.
+    for (const file of files) expect(file.path.endsWith(`.${file.format}`), file.path).toBe(true);
     for (const name of VERSIONED_FILES) expect(byPath.has(`data/${name}`), name).toBe(true);
     expect(byPath.has(COMPARE_DATA_PATH)).toBe(true);
     const manifest = JSON.parse(textOf(byPath.get(SEARCH_MANIFEST_PATH)!.text())) as ShardManifest;
@@ -63,12 +65,11 @@ describe('the routes astro dev serves them from', () => {
       ['search-index', '.json', (param: string) => `search-index/${param}.json`],
     ] as const;
     const served = routes.flatMap(([folder, extension, pathOf]) =>
-      publishedRouteParams(paths, folder, extension)
-        // /data/[file] takes one segment; the versioned copies under data/vX.Y.Z/ are not among these files.
-        .filter((param) => folder !== 'data' || !param.includes('/'))
-        .map(pathOf),
+      publishedRouteParams(paths, folder, extension).map(pathOf),
     );
     expect(served.toSorted()).toEqual(paths.toSorted());
+    // /data/[file] takes one path segment.
+    for (const extension of ['.json', '.csv']) expect(publishedRouteParams(paths, 'data', extension).filter((param) => param.includes('/'))).toEqual([]);
     expect(publishedRouteParams(paths, 'data', '.json')).toContain('agreements');
     expect(publishedRouteParams(paths, 'search-index', '.json')).toContain('manifest');
   });
